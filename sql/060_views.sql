@@ -1,0 +1,154 @@
+-- Views for analysts. The four v_*_summary / v_submission_status views are the contract (section 6):
+-- their names and columns do not change.
+
+create or replace view v_training_activity_current as
+with ranked as (
+    select
+        a.*,
+        row_number() over (partition by organiser_code, class_code order by report_year desc) as report_rank
+    from fact_training_activity as a
+)
+select * exclude (report_rank)
+from ranked
+where report_rank = 1;
+comment on view v_training_activity_current is 'Each class once: the version from the latest reporting year that reported it.';
+
+create or replace view v_participation_current as
+with latest_list as (
+    select organiser_code, class_code, max(report_year) as report_year
+    from fact_participation
+    group by all
+)
+select p.*
+from fact_participation as p
+join latest_list using (organiser_code, class_code, report_year);
+comment on view v_participation_current is 'Each class''s participant list from the latest reporting year that gave one.';
+
+create or replace view v_staffing_summary as
+with staff as (
+    select
+        snapshot_year,
+        person_key,
+        bool_or(s.is_vtlt_major and e.rank >= 1) as is_qualified
+    from fact_staff as s
+    join dim_education_level as e using (education_level)
+    group by all
+),
+counted as (
+    select
+        snapshot_year,
+        count(*) as total_staff,
+        count(*) filter (where is_qualified) as vtlt_qualified
+    from staff
+    group by all
+)
+select
+    snapshot_year,
+    total_staff,
+    vtlt_qualified,
+    cast(round(100.0 * vtlt_qualified / total_staff, 2) as decimal(5, 2)) as qualified_pct
+from counted
+order by snapshot_year;
+comment on view v_staffing_summary is 'City-wide staff doing VTLT work on 31/12 of each year, and how many hold a VTLT speciality at Sơ cấp or above. A person in two agencies counts once.';
+comment on column v_staffing_summary.snapshot_year is 'The year (31/12).';
+comment on column v_staffing_summary.total_staff is 'Distinct persons.';
+comment on column v_staffing_summary.vtlt_qualified is 'Of whom VTLT-qualified (VTLT speciality at Sơ cấp or above).';
+comment on column v_staffing_summary.qualified_pct is 'vtlt_qualified / total_staff in %, 2 decimals.';
+
+create or replace view v_training_summary as
+select
+    class_year as year,
+    category,
+    case when category in ('DAO_TAO', 'BOI_DUONG') then level end as level,
+    sum(class_count) as classes,
+    sum(participations) as participations
+from v_training_activity_current
+group by all
+order by year, category, level;
+comment on view v_training_summary is 'Training activities by the year of their start date, category and level.';
+comment on column v_training_summary.year is 'Year of the start date.';
+comment on column v_training_summary.category is 'DAO_TAO, BOI_DUONG, TAP_HUAN or HOI_NGHI.';
+comment on column v_training_summary.level is 'DAI_HOC, CAO_DANG, TRUNG_CAP, SO_CAP, NGHIEP_VU, or NULL for TAP_HUAN and HOI_NGHI.';
+comment on column v_training_summary.classes is 'Number of classes (sum of số lớp).';
+comment on column v_training_summary.participations is 'Participations (lượt).';
+
+create or replace view v_funding_summary as
+select
+    f.class_year as year,
+    f.funding_source,
+    sum(f.amount_vnd) as amount_vnd
+from fact_training_funding as f
+join v_training_activity_current as a
+    on a.organiser_code = f.organiser_code
+    and a.class_code = f.class_code
+    and a.report_year = f.report_year
+group by all
+order by year, funding_source;
+comment on view v_funding_summary is 'Training funding by the year of the classes'' start date and by source.';
+comment on column v_funding_summary.year is 'Year of the start date.';
+comment on column v_funding_summary.funding_source is 'CITY, DISTRICT, AGENCY or PERSONAL.';
+comment on column v_funding_summary.amount_vnd is 'Amount in VND.';
+
+create or replace view v_submission_status as
+with agency_year as (
+    -- agencies active in a year: a version in force on some day of it
+    select distinct a.agency_code, y.year
+    from dim_agency as a
+    join (select distinct report_year as year from audit_submission where report_year is not null) as y
+        on (a.valid_from is null or a.valid_from <= make_date(y.year, 12, 31))
+        and (a.valid_to is null or a.valid_to >= make_date(y.year, 1, 1))
+    where a.superseded_at is null
+),
+received as (
+    select
+        s.agency_code,
+        s.dataset,
+        s.report_year as year,
+        bool_or(s.is_current) as has_current,
+        max(f.received_at) as received_at
+    from audit_submission as s
+    join audit_received_file as f using (file_id)
+    where s.dataset is not null
+    group by all
+),
+latest_outcome as (
+    -- the current version, else the latest file received
+    select agency_code, dataset, report_year as year, rows_loaded, rows_rejected
+    from audit_submission
+    where dataset is not null
+    qualify row_number() over (
+        partition by agency_code, dataset, report_year
+        order by is_current desc, modified_at desc, file_name desc, submission_id desc) = 1
+),
+keys as (
+    select r.agency_code, r.dataset, r.year
+    from received as r
+    join agency_year as ay on ay.agency_code = r.agency_code and ay.year = r.year
+    union
+    select agency_code, 'nhan-su', year
+    from agency_year
+)
+select
+    k.agency_code,
+    k.dataset,
+    k.year,
+    case
+        when r.has_current then 'ACCEPTED'
+        when r.agency_code is not null then 'REJECTED'
+        else 'MISSING'
+    end as status,
+    r.received_at,
+    coalesce(o.rows_loaded, 0) as rows_loaded,
+    coalesce(o.rows_rejected, 0) as rows_rejected
+from keys as k
+left join received as r using (agency_code, dataset, year)
+left join latest_outcome as o using (agency_code, dataset, year)
+order by k.year, k.agency_code, k.dataset;
+comment on view v_submission_status is 'One row per agency active in the year and dataset received, plus one per active agency without nhan-su for a year the warehouse holds.';
+comment on column v_submission_status.agency_code is 'Registry code.';
+comment on column v_submission_status.dataset is 'nhan-su, dao-tao or hoc-vien.';
+comment on column v_submission_status.year is 'Reporting year.';
+comment on column v_submission_status.status is 'ACCEPTED (a version is current, even if later files were rejected), REJECTED (files received, none accepted), MISSING (nothing received).';
+comment on column v_submission_status.received_at is 'When the latest file of the key was received; NULL when MISSING.';
+comment on column v_submission_status.rows_loaded is 'Rows loaded from the current version (or the latest file when none is current).';
+comment on column v_submission_status.rows_rejected is 'Rows with errors in that version.';

@@ -1,0 +1,18 @@
+-- The previous current version of this submission's key leaves the facts whole, in the same transaction as the
+-- new version arrives: a key is never counted twice, nor half.
+create or replace temp table stg_previous as
+select submission_id
+from audit_submission
+where agency_code = getvariable('agency_code')
+  and dataset = getvariable('dataset')
+  and report_year = getvariable('report_year')
+  and is_current;
+
+delete from fact_staff where submission_id in (select submission_id from stg_previous);
+delete from fact_training_activity where submission_id in (select submission_id from stg_previous);
+delete from fact_training_funding where submission_id in (select submission_id from stg_previous);
+delete from fact_participation where submission_id in (select submission_id from stg_previous);
+
+update audit_submission
+set status = 'SUPERSEDED', is_current = false
+where submission_id in (select submission_id from stg_previous);

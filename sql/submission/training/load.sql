@@ -1,0 +1,64 @@
+-- dao-tao rows without errors into fact_training_activity and fact_training_funding; new providers into dim_provider.
+create or replace temp table stg_training_valid as
+select
+    s.*,
+    category.code as category_code,
+    case when category.code in ('DAO_TAO', 'BOI_DUONG') then level.code end as level_code
+from stg_training as s
+join ref_alias as category on category.domain = 'category' and category.alias_key = fold_key(s.category)
+left join ref_alias as level on level.domain = 'level' and level.alias_key = fold_key(s.level)
+where s.line_no not in (select line_no from stg_problem where severity = 'ERROR');
+
+insert into dim_provider
+with new_providers as (
+    select fold_key(provider) as name_key, min(provider) as provider_name
+    from stg_training_valid
+    where coalesce(provider, '') <> ''
+    group by all
+)
+select nextval('seq_provider_key'), provider_name, name_key
+from new_providers
+where name_key not in (select name_key from dim_provider);
+
+insert into fact_training_activity
+select
+    getvariable('submission_id') as submission_id,
+    getvariable('report_year') as report_year,
+    agency_key_at(getvariable('agency_code'), getvariable('report_year')) as organiser_key,
+    getvariable('agency_code') as organiser_code,
+    s.class_code,
+    s.class_name,
+    s.category_code as category,
+    s.level_code as level,
+    nullif(s.topic, '') as topic,
+    p.provider_key,
+    cast(strftime(s.start_date, '%Y%m%d') as integer) as start_date_key,
+    cast(strftime(s.end_date, '%Y%m%d') as integer) as end_date_key,
+    year(s.start_date) as class_year,
+    s.class_count,
+    s.participations,
+    nullif(s.note, '') as note,
+    s.line_no
+from stg_training_valid as s
+left join dim_provider as p on p.name_key = fold_key(s.provider);
+
+insert into fact_training_funding
+with by_source as (
+    select class_code, start_date, 'CITY' as funding_source, funding_city as amount_vnd from stg_training_valid
+    union all
+    select class_code, start_date, 'DISTRICT', funding_district from stg_training_valid
+    union all
+    select class_code, start_date, 'AGENCY', funding_agency from stg_training_valid
+    union all
+    select class_code, start_date, 'PERSONAL', funding_personal from stg_training_valid
+)
+select
+    getvariable('submission_id'),
+    getvariable('report_year'),
+    getvariable('agency_code'),
+    class_code,
+    year(start_date),
+    funding_source,
+    amount_vnd
+from by_source
+where amount_vnd > 0;

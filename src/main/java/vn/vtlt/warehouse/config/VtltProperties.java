@@ -1,0 +1,73 @@
+package vn.vtlt.warehouse.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything an operator can set, from the command line, {@code application.yml}, {@code jobs/*.yml} or the
+ * environment ({@code VTLT_HOME}, {@code VTLT_PERSON_KEY}, ...), the usual Spring Boot way.
+ *
+ * @param home           the home folder: warehouse, job history, archive, feedback
+ * @param registry       the agency registry file (import's --registry)
+ * @param inbox          the inbox of folder sources (import's --inbox)
+ * @param policy         strict or lenient (contract section 5)
+ * @param personKey      the HMAC key for person IDs (environment VTLT_PERSON_KEY); never printed
+ * @param personKeyFile  a file holding the key, readable by its owner only
+ * @param validateThreads how many files are validated at once
+ * @param duckdb         DuckDB settings
+ * @param http           HTTP source settings
+ */
+@ConfigurationProperties("vtlt")
+public record VtltProperties(
+        @DefaultValue("data") Path home,
+        Path registry,
+        Path inbox,
+        @DefaultValue("strict") String policy,
+        String personKey,
+        Path personKeyFile,
+        @DefaultValue("2") int validateThreads,
+        @DefaultValue Duckdb duckdb,
+        @DefaultValue Http http) {
+
+    /**
+     * @param memoryLimit   DuckDB's memory_limit: its cache otherwise grows with the data
+     * @param threads       DuckDB's worker threads
+     */
+    public record Duckdb(@DefaultValue("1GB") String memoryLimit, @DefaultValue("2") int threads) {
+    }
+
+    /**
+     * @param connectTimeout how long to wait for a source to accept a connection
+     * @param requestTimeout how long one request (listing or file) may take
+     * @param maxFileBytes   the largest file fetched
+     * @param tokenFile      a properties file of bearer tokens by agency code ({@code QH-776=...}); never printed
+     * @param tokens         bearer tokens by agency code, for configuration that is not a file
+     */
+    public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration requestTimeout,
+                       @DefaultValue("268435456") long maxFileBytes, Path tokenFile, Map<String, String> tokens) {
+    }
+
+    public Path warehouseFile() {
+        return home.resolve("warehouse.duckdb");
+    }
+
+    public Path archiveDir() {
+        return home.resolve("archive");
+    }
+
+    public Path workDir() {
+        return home.resolve("work");
+    }
+
+    public Path feedbackDir() {
+        return home.resolve("feedback");
+    }
+
+    public Path tempDir() {
+        return home.resolve("tmp");
+    }
+}

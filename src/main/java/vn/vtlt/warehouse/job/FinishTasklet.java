@@ -1,0 +1,57 @@
+package vn.vtlt.warehouse.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.feedback.FeedbackWriter;
+
+/** Writes the run's feedback files, completes its audit row and removes the staging files of processed files. */
+@Component
+public class FinishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(FinishTasklet.class);
+
+    private final FeedbackWriter feedback;
+    private final RunAudit runAudit;
+    private final VtltProperties properties;
+
+    public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties) {
+        this.feedback = feedback;
+        this.runAudit = runAudit;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        long runId = JobParameterNames.runId(context);
+        Path folder = feedback.write(runId);
+        runAudit.finished(runId, "COMPLETED");
+        removeStaging();
+        log.info("Run {} completed; feedback files in {}", runId, folder);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Staging files are only needed until their file is loaded; nothing pending is left once a run completes. */
+    private void removeStaging() throws IOException {
+        if (!Files.isDirectory(properties.workDir())) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(properties.workDir())) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

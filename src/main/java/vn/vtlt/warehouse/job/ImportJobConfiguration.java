@@ -1,0 +1,87 @@
+package vn.vtlt.warehouse.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+
+/**
+ * The nightly import as a Spring Batch job, read top to bottom:
+ * <ol>
+ *   <li>{@code receiveStep}: load the registry, pull every agency's source, archive what is new;</li>
+ *   <li>{@code validateStep}: one partition per received file, validated into staging files (no database: the
+ *       partitions can later run on other machines);</li>
+ *   <li>{@code loadStep}: the only step that writes facts: each file decided and loaded in its own DuckDB
+ *       transaction;</li>
+ *   <li>{@code finishStep}: per-agency feedback files, the run's audit row, staging files removed.</li>
+ * </ol>
+ * A run interrupted anywhere is restarted by the next {@code import} ({@link ImportRunner}): completed steps and
+ * partitions are skipped, and the load step skips files already processed.
+ */
+@Configuration
+public class ImportJobConfiguration {
+
+    public static final String JOB_NAME = "importJob";
+
+    @Bean
+    public Job importJob(JobRepository jobRepository, Step receiveStep, Step validateStep, Step loadStep,
+                         Step finishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(receiveStep)
+                .next(validateStep)
+                .next(loadStep)
+                .next(finishStep)
+                .build();
+    }
+
+    @Bean
+    public Step receiveStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ReceiveTasklet tasklet) {
+        return new StepBuilder("receiveStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    public Step validateStep(JobRepository jobRepository, Step validateFileStep, PendingFilePartitioner partitioner,
+                             VtltProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("validate-");
+        executor.setConcurrencyLimit(properties.validateThreads());
+        return new StepBuilder("validateStep", jobRepository)
+                .partitioner("validateFileStep", partitioner)
+                .step(validateFileStep)
+                .taskExecutor(executor)
+                .gridSize(properties.validateThreads())
+                .build();
+    }
+
+    @Bean
+    public Step validateFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 ValidateFileTasklet tasklet) {
+        return new StepBuilder("validateFileStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    public Step loadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         LoadTasklet tasklet) {
+        return new StepBuilder("loadStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
+    public Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           FinishTasklet tasklet) {
+        return new StepBuilder("finishStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    /** The staging folder of one received file. */
+    static Path workDir(VtltProperties properties, long fileId) {
+        return properties.workDir().resolve("file-" + fileId);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.vtlt.warehouse.job;
+
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.load.Policy;
+
+/**
+ * Runs the {@code import} command: first finishes any run that a crash interrupted (Batch 6
+ * {@code JobOperator.recover}, then restart: it resumes where it stopped), then starts a new run.
+ * No other import can be running: this process holds the warehouse's write lock.
+ */
+@Component
+public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job importJob;
+    private final VtltProperties properties;
+    private final RunAudit runAudit;
+
+    public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, VtltProperties properties,
+                        RunAudit runAudit) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.importJob = importJob;
+        this.properties = properties;
+        this.runAudit = runAudit;
+    }
+
+    /** Exit code: 0 when the run completed (rejected files are a normal outcome), 1 when it failed. */
+    public int run() throws Exception {
+        if (properties.registry() == null || properties.inbox() == null) {
+            throw new IllegalArgumentException("import needs --registry FILE and --inbox DIR");
+        }
+        if (!Files.isRegularFile(properties.registry())) {
+            throw new IllegalArgumentException("registry file not found: " + properties.registry());
+        }
+        Policy policy = Policy.of(properties.policy());
+        boolean resumedOk = finishInterruptedRuns();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.REGISTRY, properties.registry().toAbsolutePath().toString())
+                .addString(JobParameterNames.INBOX, properties.inbox().toAbsolutePath().toString())
+                .addString(JobParameterNames.POLICY, policy.label())
+                .addLong(JobParameterNames.REQUESTED_AT, System.currentTimeMillis())
+                .toJobParameters();
+        JobExecution execution = jobOperator.start(importJob, parameters);
+        return finished(execution) && resumedOk ? 0 : 1;
+    }
+
+    /** Recovers and restarts runs left STARTED by a crash; returns whether all of them completed. */
+    private boolean finishInterruptedRuns() throws Exception {
+        boolean allCompleted = true;
+        List<JobExecution> interrupted = jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)
+                .stream().sorted(Comparator.comparingLong(JobExecution::getId)).toList();
+        for (JobExecution running : interrupted) {
+            JobExecution execution = jobRepository.getJobExecution(running.getId());
+            log.warn("Run {} was interrupted (execution {} left {}); recovering it and finishing its work first",
+                    execution.getJobInstance().getInstanceId(), execution.getId(), execution.getStatus());
+            JobExecution recovered = jobOperator.recover(execution);
+            allCompleted &= finished(jobOperator.restart(recovered));
+        }
+        return allCompleted;
+    }
+
+    private boolean finished(JobExecution execution) {
+        long runId = execution.getJobInstance().getInstanceId();
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("Run {} completed", runId);
+            return true;
+        }
+        execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed: {}", runId, e.getMessage()));
+        runAudit.finished(runId, "FAILED");
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.vtlt.warehouse.job;
+
+import java.sql.PreparedStatement;
+
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.warehouse.SqlScripts;
+import vn.vtlt.warehouse.warehouse.Warehouse;
+
+/** Keeps {@code audit_run}: one row per run, its status and counts. */
+@Component
+public class RunAudit {
+
+    private final Warehouse warehouse;
+
+    public RunAudit(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public void started(long runId, String policy) {
+        update("sql/run/started.sql", runId, policy);
+    }
+
+    /** Records the end of a run with its counts: COMPLETED or FAILED. */
+    public void finished(long runId, String status) {
+        update("sql/run/finished.sql", status, runId);
+    }
+
+    private void update(String script, Object... parameters) {
+        warehouse.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.execute();
+            }
+            return null;
+        });
+    }
+}

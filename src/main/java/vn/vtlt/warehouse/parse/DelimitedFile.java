@@ -1,0 +1,165 @@
+package vn.vtlt.warehouse.parse;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.vtlt.warehouse.problem.Fault;
+import vn.vtlt.warehouse.problem.FileFault;
+
+/**
+ * Reads a delimited file (contract section 3) as a stream of rows with their exact line numbers: finds the delimiter
+ * and the heading row (title rows above it skipped), then hands every later row to a consumer, never holding the
+ * file in memory.
+ */
+public final class DelimitedFile {
+
+    /** How far down a heading row is looked for. */
+    private static final int HEADER_SEARCH_ROWS = 30;
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+
+    /** Receives each row after the heading row. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(long lineNo, List<String> cells) throws FileFault;
+    }
+
+    private final Path file;
+    private final DetectedEncoding encoding;
+
+    public DelimitedFile(Path file, DetectedEncoding encoding) {
+        this.file = file;
+        this.encoding = encoding;
+    }
+
+    /** Finds the delimiter and heading row under which all required headings are present. */
+    public TableLayout layout(List<Heading> headings) throws IOException, FileFault {
+        HeaderCandidate best = null;
+        for (char delimiter : DELIMITERS) {
+            HeaderCandidate candidate = searchHeader(delimiter, headings);
+            if (candidate != null && candidate.missing().isEmpty()) {
+                return candidate.toLayout(delimiter, headings);
+            }
+            if (candidate != null && (best == null || candidate.matched() > best.matched())) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            throw new FileFault(Fault.MISSING_COLUMN, "no heading row in the first " + HEADER_SEARCH_ROWS
+                    + " rows; expected / cần có: " + labels(headings.stream().filter(Heading::required).toList()));
+        }
+        throw new FileFault(Fault.MISSING_COLUMN, "heading row at line " + best.lineNo() + " lacks / thiếu: "
+                + labels(best.missing()));
+    }
+
+    /** Streams every row below the heading row; a broken quote becomes a file fault naming the line. */
+    public void forEachRow(TableLayout layout, RowConsumer consumer) throws IOException, FileFault {
+        try (Reader reader = encoding.open(file); CSVParser parser = format(layout.delimiter()).parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long lineAfterPrevious = 0;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw readFault(e, lineAfterPrevious + 1);
+                }
+                long lineNo = lineAfterPrevious + 1;
+                lineAfterPrevious = parser.getCurrentLineNumber();
+                if (lineNo > layout.headerLine()) {
+                    consumer.accept(lineNo, record.toList());
+                }
+            }
+        }
+    }
+
+    private HeaderCandidate searchHeader(char delimiter, List<Heading> headings) throws IOException, FileFault {
+        HeaderCandidate best = null;
+        try (Reader reader = encoding.open(file); CSVParser parser = format(delimiter).parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long lineAfterPrevious = 0;
+            for (int row = 0; row < HEADER_SEARCH_ROWS && records.hasNext(); row++) {
+                CSVRecord record = records.next();
+                long lineNo = lineAfterPrevious + 1;
+                lineAfterPrevious = parser.getCurrentLineNumber();
+                HeaderCandidate candidate = HeaderCandidate.of(lineNo, record.toList(), headings);
+                if (candidate.missing().isEmpty()) {
+                    return candidate;
+                }
+                if (candidate.matched() > 0 && (best == null || candidate.matched() > best.matched())) {
+                    best = candidate;
+                }
+            }
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw readFault(e, 0);
+            }
+            // a quote broken under this delimiter: the file may still read under another one
+        }
+        return best;
+    }
+
+    private FileFault readFault(UncheckedIOException e, long lineNo) {
+        String where = lineNo > 0 ? "line " + lineNo + ": " : "";
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new FileFault(Fault.ENCODING_UNREADABLE, where + "bytes that are not valid " + encoding.label()
+                    + " / byte không hợp lệ trong bảng mã " + encoding.label());
+        }
+        return new FileFault(Fault.MALFORMED_CSV, where + "a quoted field is never closed / trường có dấu ngoặc kép không được đóng ("
+                + e.getCause().getMessage() + ")");
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrim(false)
+                .get();
+    }
+
+    private static String labels(List<Heading> headings) {
+        return headings.stream().map(Heading::label).collect(Collectors.joining(", "));
+    }
+
+    /** A row examined as a possible heading row. */
+    private record HeaderCandidate(long lineNo, Map<String, Integer> columnIndex, List<String> unknown,
+                                   List<Heading> missing, int matched) {
+
+        static HeaderCandidate of(long lineNo, List<String> cells, List<Heading> headings) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = TextKey.nfc(cells.get(i));
+                Heading match = headings.stream().filter(h -> h.matches(cell)).findFirst().orElse(null);
+                if (match != null) {
+                    index.putIfAbsent(match.alias(), i);
+                } else if (!cell.isEmpty()) {
+                    unknown.add(cell);
+                }
+            }
+            List<Heading> missing = headings.stream()
+                    .filter(h -> h.required() && !index.containsKey(h.alias()))
+                    .toList();
+            return new HeaderCandidate(lineNo, index, unknown, missing, index.size());
+        }
+
+        TableLayout toLayout(char delimiter, List<Heading> headings) {
+            return new TableLayout(delimiter, lineNo, columnIndex, unknown);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.vtlt.warehouse.pull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+
+/**
+ * The archive of received files (contract section 5: nothing is lost): every file kept unchanged as
+ * {@code archive/<agency_code>/<sha256>/<name>} with {@code <name>.sha256} beside it. Files arrive through
+ * {@code archive/.incoming/} and are moved in place whole, so a crash never leaves half a file in the archive.
+ */
+@Component
+public class Archive {
+
+    /** A file copied into the incoming area, with its checksum. */
+    public record Incoming(Path temp, String sha256, long size) {
+    }
+
+    private final Path root;
+    private final long maxBytes;
+
+    public Archive(VtltProperties properties) {
+        this.root = properties.archiveDir();
+        this.maxBytes = properties.http().maxFileBytes();
+    }
+
+    /** Removes what a crash left in the incoming area. */
+    public void clearIncoming() throws IOException {
+        Path incoming = root.resolve(".incoming");
+        if (Files.isDirectory(incoming)) {
+            try (Stream<Path> leftovers = Files.list(incoming)) {
+                for (Path leftover : leftovers.toList()) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        }
+    }
+
+    /** Copies a file into the incoming area, hashing it on the way; refuses a file over the size limit. */
+    public Incoming receive(IncomingFile file) throws IOException {
+        Path incoming = Files.createDirectories(root.resolve(".incoming"));
+        Path temp = Files.createTempFile(incoming, "file-", ".part");
+        MessageDigest digest = sha256();
+        long size = 0;
+        try (InputStream in = new DigestInputStream(file.content().open(), digest);
+             OutputStream out = Files.newOutputStream(temp)) {
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new IOException("larger than the limit of " + maxBytes + " bytes");
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), size);
+    }
+
+    /** Moves a received file to its place in the archive; returns its path relative to the home folder. */
+    public String keep(Incoming incoming, String agencyCode, String name) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(agencyCode).resolve(incoming.sha256()));
+        Path target = folder.resolve(name);
+        Files.move(incoming.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(folder.resolve(name + ".sha256"), incoming.sha256() + "  " + name + "\n",
+                StandardCharsets.UTF_8);
+        return root.getParent().relativize(target).toString();
+    }
+
+    public Path resolve(String archivePath) {
+        return root.getParent().resolve(archivePath);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.vtlt.warehouse.validate;
+
+import java.util.List;
+
+/**
+ * The row checks of one dataset that need nothing but the row and the file (contract section 4): presence, numbers,
+ * dates, person IDs, uniqueness in the file. Checks against reference data, the registry and other files run in SQL
+ * at load time ({@code sql/submission/<dataset>/check.sql}).
+ */
+public interface DatasetRules {
+
+    /** The columns of the staging file, in order, after {@code line_no}. */
+    List<String> stagingColumns();
+
+    /** Columns whose values a total row sums; empty when a total row counts rows instead. */
+    List<String> summedColumns();
+
+    /**
+     * Checks one row; returns its staging values (matching {@link #stagingColumns()}), or null when the row has
+     * errors, which the context holds.
+     */
+    List<Object> check(RowContext row, PersonKeyHasher hasher);
+
+    static DatasetRules of(Dataset dataset, int year) {
+        return switch (dataset) {
+            case NHAN_SU -> new RosterRules(year);
+            case DAO_TAO -> new TrainingRules();
+            case HOC_VIEN -> new ParticipantRules();
+        };
+    }
+}

@@ -1,0 +1,249 @@
+package vn.vtlt.warehouse.validate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.vtlt.warehouse.parse.DelimitedFile;
+import vn.vtlt.warehouse.parse.DetectedEncoding;
+import vn.vtlt.warehouse.parse.EncodingDetector;
+import vn.vtlt.warehouse.parse.TableLayout;
+import vn.vtlt.warehouse.parse.TextCheck;
+import vn.vtlt.warehouse.parse.TextKey;
+import vn.vtlt.warehouse.parse.VnNumbers;
+import vn.vtlt.warehouse.problem.Fault;
+import vn.vtlt.warehouse.problem.FileFault;
+import vn.vtlt.warehouse.problem.Problem;
+
+/**
+ * Validates one received file into a staging folder: {@code rows.csv} (the valid rows, normalised, person IDs
+ * replaced by their keys, names dropped), {@code problems.csv} (every fault and warning by line and column) and
+ * {@code outcome.json}. Touches no database, so that any machine can run it. Streams the file.
+ */
+public final class SubmissionValidator {
+
+    private static final CSVFormat STAGING = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final List<String> PERSONAL_COLUMNS = List.of("person_id", "full_name");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The file to validate, where it came from, and where to write. */
+    public record Request(Path file, String fileName, String sourceAgency, Path workDir) {
+    }
+
+    private final PersonKeyHasher hasher;
+
+    public SubmissionValidator(PersonKeyHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    public ValidationOutcome validate(Request request) throws IOException {
+        Files.createDirectories(request.workDir());
+        SubmissionFileName name = SubmissionFileName.parse(request.fileName()).orElse(null);
+        ValidationOutcome outcome;
+        try {
+            if (name == null) {
+                throw new FileFault(Fault.BAD_FILE_NAME, "'" + request.fileName() + "'; expected / cần có: "
+                        + SubmissionFileName.EXPECTED);
+            }
+            outcome = validateContent(request, name);
+        } catch (FileFault fault) {
+            Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.ROWS));
+            Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.PROBLEMS));
+            outcome = new ValidationOutcome(fault.fault().name(), fault.detail(),
+                    name == null ? null : name.agencyCode(), name == null ? null : name.dataset().code(),
+                    name == null ? null : name.year(), null, null, 0, Map.of());
+        }
+        JSON.writeValue(request.workDir().resolve(ValidationOutcome.FILE).toFile(), outcome);
+        return outcome;
+    }
+
+    private ValidationOutcome validateContent(Request request, SubmissionFileName name) throws IOException, FileFault {
+        if (name.extension().equals("xlsx")) {
+            throw new FileFault(Fault.UNSUPPORTED_FORMAT, "XLSX submissions are not accepted yet; send CSV / "
+                    + "chưa nhận tệp XLSX, đề nghị gửi CSV");
+        }
+        if (!name.agencyCode().equalsIgnoreCase(request.sourceAgency())) {
+            throw new FileFault(Fault.SOURCE_MISMATCH, "file name / tên tệp: " + name.agencyCode()
+                    + ", source / nguồn: " + request.sourceAgency());
+        }
+        DetectedEncoding encoding = EncodingDetector.detect(request.file());
+        DelimitedFile table = new DelimitedFile(request.file(), encoding);
+        TableLayout layout = table.layout(name.dataset().headings());
+        Map<String, String> letters = new LinkedHashMap<>();
+        layout.columnIndex().forEach((alias, index) -> letters.put(alias, TableLayout.columnLetter(index)));
+
+        try (Writer rowsOut = Files.newBufferedWriter(request.workDir().resolve(ValidationOutcome.ROWS), StandardCharsets.UTF_8);
+             Writer problemsOut = Files.newBufferedWriter(request.workDir().resolve(ValidationOutcome.PROBLEMS), StandardCharsets.UTF_8);
+             CSVPrinter rows = new CSVPrinter(rowsOut, STAGING);
+             CSVPrinter problems = new CSVPrinter(problemsOut, STAGING)) {
+            DatasetRules rules = DatasetRules.of(name.dataset(), name.year());
+            List<String> header = new ArrayList<>(List.of("line_no"));
+            header.addAll(rules.stagingColumns());
+            rows.printRecord(header);
+            problems.printRecord("line_no", "column_name", "value", "fault_code", "expected", "severity");
+            for (String unknown : layout.unknownHeadings()) {
+                print(problems, Problem.warning(layout.headerLine(), unknown, "", Fault.UNKNOWN_COLUMN_IGNORED,
+                        String.join(", ", name.dataset().headings().stream().map(h -> h.heading()).toList())));
+            }
+            FileScan scan = new FileScan(name, layout, rules);
+            table.forEachRow(layout, (lineNo, cells) -> scan.row(lineNo, cells, rows, problems));
+            scan.finish();
+            return new ValidationOutcome(null, null, name.agencyCode(), name.dataset().code(), name.year(),
+                    encoding.label(), layout.delimiterName(), scan.rowsRead, letters);
+        }
+    }
+
+    private static void print(CSVPrinter out, Problem problem) throws IOException {
+        out.printRecord(problem.lineNo(), problem.column(), problem.value(), problem.fault().name(),
+                problem.expected(), problem.severity().name());
+    }
+
+    /** The state of one pass over a file: rows read, the total row, the sums it must match. */
+    private final class FileScan {
+
+        private final SubmissionFileName name;
+        private final TableLayout layout;
+        private final DatasetRules rules;
+        private final Map<String, Long> sums = new LinkedHashMap<>();
+        private long rowsRead;
+        private long totalLine;
+        private List<String> totalCells;
+
+        FileScan(SubmissionFileName name, TableLayout layout, DatasetRules rules) {
+            this.name = name;
+            this.layout = layout;
+            this.rules = rules;
+            rules.summedColumns().forEach(column -> sums.put(column, 0L));
+        }
+
+        void row(long lineNo, List<String> cells, CSVPrinter rows, CSVPrinter problems) throws FileFault {
+            String first = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse(null);
+            if (first == null) {
+                return;
+            }
+            if (totalCells != null) {
+                throw new FileFault(Fault.ROWS_AFTER_TOTAL, "line " + lineNo + " after the total row at line "
+                        + totalLine + " / dòng " + lineNo + " nằm sau dòng tổng cộng ở dòng " + totalLine);
+            }
+            String key = TextKey.fold(first);
+            if (key.equals("tongcong") || key.equals("cong")) {
+                totalLine = lineNo;
+                totalCells = cells;
+                return;
+            }
+            rowsRead++;
+            RowContext row = new RowContext(lineNo, cells, layout.columnIndex());
+            checkText(row);
+            checkFileKey(row);
+            addToSums(row);
+            List<Object> staged = rules.check(row, hasher);
+            try {
+                for (Problem problem : row.problems()) {
+                    print(problems, problem);
+                }
+                if (staged != null) {
+                    List<Object> record = new ArrayList<>(staged.size() + 1);
+                    record.add(lineNo);
+                    record.addAll(staged);
+                    rows.printRecord(record);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Garbled or '?'-damaged text rejects the file: the encoding is wrong, not one row. */
+        private void checkText(RowContext row) throws FileFault {
+            for (String alias : layout.columnIndex().keySet()) {
+                String value = row.text(alias);
+                Fault fault = TextCheck.check(value).orElse(null);
+                if (fault != null) {
+                    String shown = PERSONAL_COLUMNS.contains(alias) ? "" : " '" + value + "'";
+                    throw new FileFault(fault, "line / dòng " + row.lineNo() + ", "
+                            + name.dataset().heading(alias).label() + shown);
+                }
+            }
+        }
+
+        /** Every row's agency (and roster year) must be the file name's (contract section 5: a file-level fault). */
+        private void checkFileKey(RowContext row) throws FileFault {
+            String agency = row.text("agency_code");
+            if (!agency.isEmpty() && !agency.equalsIgnoreCase(name.agencyCode())) {
+                throw new FileFault(Fault.AGENCY_MISMATCH, "line / dòng " + row.lineNo() + ": '" + agency
+                        + "', file name / tên tệp: " + name.agencyCode());
+            }
+            if (layout.columnIndex().containsKey("report_year")) {
+                String year = row.text("report_year");
+                OptionalLong parsed = VnNumbers.parseWhole(year);
+                if (!year.isEmpty() && (parsed.isEmpty() || parsed.getAsLong() != name.year())) {
+                    throw new FileFault(Fault.YEAR_MISMATCH, "line / dòng " + row.lineNo() + ": '" + year
+                            + "', file name / tên tệp: " + name.year());
+                }
+            }
+        }
+
+        private void addToSums(RowContext row) {
+            for (Map.Entry<String, Long> sum : sums.entrySet()) {
+                if (sum.getValue() == null) {
+                    continue;
+                }
+                String value = row.text(sum.getKey());
+                OptionalLong parsed = value.isEmpty()
+                        ? OptionalLong.of(sum.getKey().equals("class_count") ? 1 : 0)
+                        : VnNumbers.parseWhole(value);
+                sum.setValue(parsed.isPresent() ? sum.getValue() + parsed.getAsLong() : null);
+            }
+        }
+
+        void finish() throws FileFault {
+            if (rowsRead == 0) {
+                throw new FileFault(Fault.EMPTY_FILE, "no data rows below the heading row at line "
+                        + layout.headerLine() + " / không có dòng dữ liệu dưới dòng tiêu đề");
+            }
+            if (totalCells != null) {
+                checkTotal();
+            }
+        }
+
+        /** Sums by column where the dataset has amounts; otherwise a number in the total row counts the rows. */
+        private void checkTotal() throws FileFault {
+            if (sums.isEmpty()) {
+                for (int i = 1; i < totalCells.size(); i++) {
+                    OptionalLong count = VnNumbers.parseWhole(totalCells.get(i));
+                    if (!totalCells.get(i).isBlank() && count.isPresent() && count.getAsLong() != rowsRead) {
+                        throw totalFault("số dòng / rows", totalCells.get(i), rowsRead);
+                    }
+                }
+                return;
+            }
+            for (Map.Entry<String, Long> sum : sums.entrySet()) {
+                Integer index = layout.columnIndex().get(sum.getKey());
+                if (sum.getValue() == null || index == null || index >= totalCells.size()
+                        || totalCells.get(index).isBlank()) {
+                    continue;
+                }
+                OptionalLong total = VnNumbers.parseWhole(totalCells.get(index));
+                if (total.isEmpty() || total.getAsLong() != sum.getValue()) {
+                    throw totalFault(name.dataset().heading(sum.getKey()).label(), totalCells.get(index), sum.getValue());
+                }
+            }
+        }
+
+        private FileFault totalFault(String column, String found, long expected) {
+            return new FileFault(Fault.TOTAL_MISMATCH, "line / dòng " + totalLine + ", " + column + ": '"
+                    + found.strip() + "', sum of the rows / tổng các dòng: " + expected);
+        }
+    }
+}

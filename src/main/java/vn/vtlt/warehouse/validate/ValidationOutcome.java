@@ -1,0 +1,30 @@
+package vn.vtlt.warehouse.validate;
+
+import java.util.Map;
+
+/**
+ * What validating one file found, as the load step needs it. Written beside the staging files as
+ * {@code outcome.json}, so that validation can run on another machine than the load (Spring Batch partitions).
+ *
+ * @param fileFault   the fault that rejects the whole file, or null
+ * @param faultDetail what was found, for the feedback
+ * @param agencyCode  agency from the file name (null when the name is not the contract's)
+ * @param dataset     dataset code from the file name
+ * @param reportYear  year from the file name
+ * @param encoding    the encoding detected
+ * @param delimiter   comma, semicolon or tab
+ * @param rowsRead    data rows read
+ * @param columns     the column letter of each recognised column, by alias
+ */
+public record ValidationOutcome(String fileFault, String faultDetail, String agencyCode, String dataset,
+                                Integer reportYear, String encoding, String delimiter, long rowsRead,
+                                Map<String, String> columns) {
+
+    public static final String FILE = "outcome.json";
+    public static final String ROWS = "rows.csv";
+    public static final String PROBLEMS = "problems.csv";
+
+    public boolean rejectedWhole() {
+        return fileFault != null;
+    }
+}

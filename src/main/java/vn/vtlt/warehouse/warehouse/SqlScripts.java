@@ -1,0 +1,57 @@
+package vn.vtlt.warehouse.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The SQL files of {@code sql/} (packed into the jar under {@code sql/}): the numbered warehouse files, run in
+ * order at every start, and the per-submission statements under {@code sql/submission/} and {@code sql/registry/}.
+ */
+public final class SqlScripts {
+
+    private static final Pattern NUMBERED = Pattern.compile("\\d{3}_.*\\.sql");
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private SqlScripts() {
+    }
+
+    /** The numbered files {@code sql/NNN_*.sql}, in order. */
+    public static List<String> numbered() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/*.sql");
+            return Arrays.stream(resources)
+                    .map(Resource::getFilename)
+                    .filter(name -> name != null && NUMBERED.matcher(name).matches())
+                    .sorted(Comparator.naturalOrder())
+                    .map(name -> "sql/" + name)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a file, e.g. {@code sql/submission/roster/load.sql}. */
+    public static String text(String path) {
+        return CACHE.computeIfAbsent(path, p -> {
+            try (InputStream in = SqlScripts.class.getClassLoader().getResourceAsStream(p)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing SQL file " + p);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

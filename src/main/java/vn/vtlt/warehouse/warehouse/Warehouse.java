@@ -1,0 +1,118 @@
+package vn.vtlt.warehouse.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+
+/**
+ * The DuckDB warehouse file, opened read-write by this process alone (DuckDB allows one writer), its schema brought
+ * up to date from {@code sql/} at start. Only the coordinating thread writes; validation never touches it.
+ */
+@Component
+public class Warehouse implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
+
+    /** Work done inside one DuckDB transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException, IOException;
+    }
+
+    private final Connection connection;
+
+    public Warehouse(VtltProperties properties) throws SQLException, IOException {
+        Files.createDirectories(properties.home());
+        Files.createDirectories(properties.tempDir());
+        Properties settings = new Properties();
+        settings.setProperty("memory_limit", properties.duckdb().memoryLimit());
+        settings.setProperty("threads", Integer.toString(properties.duckdb().threads()));
+        settings.setProperty("temp_directory", properties.tempDir().toAbsolutePath().toString());
+        settings.setProperty("autoinstall_known_extensions", "false");
+        settings.setProperty("autoload_known_extensions", "false");
+        connection = DriverManager.getConnection("jdbc:duckdb:" + properties.warehouseFile().toAbsolutePath(), settings);
+        for (String script : SqlScripts.numbered()) {
+            execute(script);
+        }
+        log.info("Warehouse {} ready", properties.warehouseFile());
+    }
+
+    /** Runs one SQL file (several statements) with the session's variables. */
+    public void execute(String script) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SqlScripts.text(script));
+        }
+    }
+
+    /** Sets a session variable read by the SQL files with {@code getvariable('name')}. */
+    public void setVariable(String name, Object value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("set variable " + name + " = ?")) {
+            statement.setObject(1, value);
+            statement.execute();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none. */
+    public synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A single long from a query with parameters, or null. */
+    public Long queryLong(String sql, Object... parameters) {
+        return inTransaction(c -> {
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? (Long) rows.getObject(1, Long.class) : null;
+                }
+            }
+        });
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** A database error, unchecked. */
+    public static class WarehouseException extends RuntimeException {
+        public WarehouseException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
