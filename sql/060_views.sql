@@ -60,8 +60,8 @@ select
     class_year as year,
     category,
     case when category in ('DAO_TAO', 'BOI_DUONG') then level end as level,
-    sum(class_count) as classes,
-    sum(participations) as participations
+    cast(sum(class_count) as bigint) as classes,
+    cast(sum(participations) as bigint) as participations
 from v_training_activity_current
 group by all
 order by year, category, level;
@@ -76,7 +76,7 @@ create or replace view v_funding_summary as
 select
     f.class_year as year,
     f.funding_source,
-    sum(f.amount_vnd) as amount_vnd
+    cast(sum(f.amount_vnd) as bigint) as amount_vnd
 from fact_training_funding as f
 join v_training_activity_current as a
     on a.organiser_code = f.organiser_code
