@@ -47,6 +47,7 @@ public final class DelimitedFile {
     /** Finds the delimiter and heading row under which all required headings are present. */
     public TableLayout layout(List<Heading> headings) throws IOException, FileFault {
         HeaderCandidate best = null;
+        FileFault garbled = null;
         for (char delimiter : DELIMITERS) {
             HeaderCandidate candidate = searchHeader(delimiter, headings);
             if (candidate != null && candidate.missing().isEmpty()) {
@@ -55,6 +56,13 @@ public final class DelimitedFile {
             if (candidate != null && (best == null || candidate.matched() > best.matched())) {
                 best = candidate;
             }
+            if (garbled == null) {
+                garbled = firstGarbledText(delimiter);
+            }
+        }
+        if (garbled != null) {
+            // headings that cannot be read are an encoding problem, not a missing column
+            throw garbled;
         }
         if (best == null) {
             throw new FileFault(Fault.MISSING_COLUMN, "no heading row in the first " + HEADER_SEARCH_ROWS
@@ -89,7 +97,39 @@ public final class DelimitedFile {
     }
 
     private HeaderCandidate searchHeader(char delimiter, List<Heading> headings) throws IOException, FileFault {
-        HeaderCandidate best = null;
+        HeaderCandidate[] best = {null};
+        boolean readable = scanFirstRows(delimiter, (lineNo, cells) -> {
+            HeaderCandidate candidate = HeaderCandidate.of(lineNo, cells, headings);
+            if (candidate.missing().isEmpty()
+                    || candidate.matched() > 0 && (best[0] == null || candidate.matched() > best[0].matched())) {
+                best[0] = candidate;
+            }
+            return candidate.missing().isEmpty();
+        });
+        return readable ? best[0] : null;
+    }
+
+    /**
+     * The first cell among the rows searched for headings whose text did not decode into Vietnamese. Names the
+     * line and column only: the cell may hold a name.
+     */
+    private FileFault firstGarbledText(char delimiter) throws IOException, FileFault {
+        FileFault[] garbled = {null};
+        scanFirstRows(delimiter, (lineNo, cells) -> {
+            for (int i = 0; i < cells.size() && garbled[0] == null; i++) {
+                Fault fault = TextCheck.check(TextKey.nfc(cells.get(i))).orElse(null);
+                if (fault != null) {
+                    garbled[0] = new FileFault(fault, "line / dòng " + lineNo + ", column / cột "
+                            + TableLayout.columnLetter(i));
+                }
+            }
+            return garbled[0] != null;
+        });
+        return garbled[0];
+    }
+
+    /** Visits the rows among which a heading row is looked for; false when they cannot be read as CSV. */
+    private boolean scanFirstRows(char delimiter, RowVisitor visitor) throws IOException, FileFault {
         try (Reader reader = encoding.open(file); CSVParser parser = format(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             long lineAfterPrevious = 0;
@@ -97,21 +137,24 @@ public final class DelimitedFile {
                 CSVRecord record = records.next();
                 long lineNo = lineAfterPrevious + 1;
                 lineAfterPrevious = parser.getCurrentLineNumber();
-                HeaderCandidate candidate = HeaderCandidate.of(lineNo, record.toList(), headings);
-                if (candidate.missing().isEmpty()) {
-                    return candidate;
-                }
-                if (candidate.matched() > 0 && (best == null || candidate.matched() > best.matched())) {
-                    best = candidate;
+                if (visitor.visit(lineNo, record.toList())) {
+                    return true;
                 }
             }
+            return true;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw readFault(e, 0);
             }
             // a quote broken under this delimiter: the file may still read under another one
+            return false;
         }
-        return best;
+    }
+
+    /** Looks at one of the first rows; true to stop. */
+    @FunctionalInterface
+    private interface RowVisitor {
+        boolean visit(long lineNo, List<String> cells);
     }
 
     private FileFault readFault(UncheckedIOException e, long lineNo) {
