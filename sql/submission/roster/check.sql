@@ -3,11 +3,11 @@ insert into stg_problem
 with coded as (
     select line_no, 'gender' as column_name, gender as value from stg_roster where coalesce(gender, '') <> ''
     union all
-    select line_no, 'job_position', job_position from stg_roster
+    select line_no, 'job_position', job_position from stg_roster where coalesce(job_position, '') <> ''
     union all
-    select line_no, 'employment', employment from stg_roster
+    select line_no, 'employment', employment from stg_roster where coalesce(employment, '') <> ''
     union all
-    select line_no, 'education_level', education_level from stg_roster
+    select line_no, 'education_level', education_level from stg_roster where coalesce(education_level, '') <> ''
 ),
 unknown_codes as (
     select line_no, column_name, value, 'UNKNOWN_CODE' as fault_code, accepted_values(column_name) as expected

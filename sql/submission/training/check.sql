@@ -21,7 +21,7 @@ listed as (
 )
 select line_no, 'category', category, 'UNKNOWN_CODE', accepted_values('category'), 'ERROR'
 from coded
-where category_code is null
+where coalesce(category, '') <> '' and category_code is null
 union all
 select line_no, 'level', level, 'UNKNOWN_CODE', accepted_values('level'), 'ERROR'
 from coded

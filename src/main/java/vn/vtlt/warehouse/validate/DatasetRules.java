@@ -16,8 +16,9 @@ public interface DatasetRules {
     List<String> summedColumns();
 
     /**
-     * Checks one row; returns its staging values (matching {@link #stagingColumns()}), or null when the row has
-     * errors, which the context holds.
+     * Checks one row; returns its staging values (matching {@link #stagingColumns()}), a faulty cell as null, so
+     * that the SQL checks still see the rest of the row and every fault of a row is reported at once. The
+     * context holds the faults; a row with any error is never loaded.
      */
     List<Object> check(RowContext row, PersonKeyHasher hasher);
 

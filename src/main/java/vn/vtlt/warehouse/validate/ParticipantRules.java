@@ -23,10 +23,8 @@ final class ParticipantRules implements DatasetRules {
         String participantAgency = row.requiredText("participant_agency_code");
         String personId = row.personId("person_id");
         row.requiredText("full_name");
-        if (row.hasErrors()) {
-            return null;
-        }
-        return new ArrayList<>(Arrays.asList(classCode, participantAgency.toUpperCase(java.util.Locale.ROOT),
-                hasher.hash(personId), row.text("result")));
+        return new ArrayList<>(Arrays.asList(classCode,
+                participantAgency == null ? null : participantAgency.toUpperCase(java.util.Locale.ROOT),
+                personId == null ? null : hasher.hash(personId), row.text("result")));
     }
 }

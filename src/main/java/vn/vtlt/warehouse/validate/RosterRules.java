@@ -44,9 +44,6 @@ final class RosterRules implements DatasetRules {
                 row.error("person_id", "", Fault.DUPLICATE_PERSON_ID, "một lần trong tệp, đã có ở dòng / once per file, already at line " + first);
             }
         }
-        if (row.hasErrors()) {
-            return null;
-        }
         return new ArrayList<>(Arrays.asList(personKey, birthYear, row.text("gender"), position, employment, level,
                 row.text("major")));
     }

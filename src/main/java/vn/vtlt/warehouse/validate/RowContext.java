@@ -113,8 +113,4 @@ public final class RowContext {
     public List<Problem> problems() {
         return problems;
     }
-
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
-    }
 }

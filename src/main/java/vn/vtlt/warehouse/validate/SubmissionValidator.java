@@ -153,12 +153,10 @@ public final class SubmissionValidator {
                 for (Problem problem : row.problems()) {
                     print(problems, problem);
                 }
-                if (staged != null) {
-                    List<Object> record = new ArrayList<>(staged.size() + 1);
-                    record.add(lineNo);
-                    record.addAll(staged);
-                    rows.printRecord(record);
-                }
+                List<Object> record = new ArrayList<>(staged.size() + 1);
+                record.add(lineNo);
+                record.addAll(staged);
+                rows.printRecord(record);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -52,9 +52,6 @@ final class TrainingRules implements DatasetRules {
                         "một lần trong tệp, đã có ở dòng / once per file, already at line " + first);
             }
         }
-        if (row.hasErrors()) {
-            return null;
-        }
         return new ArrayList<>(Arrays.asList(classCode, className, category, row.text("level"), row.text("topic"),
                 row.text("provider"), start, end, classCount, participations, city, district, agency, personal,
                 row.text("note")));
