@@ -1,0 +1,93 @@
+package vn.vtlt.warehouse.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The {@code import} command in a JVM of its own, as an operator or a scheduler runs it: its whole output can be
+ * read, and it can be killed.
+ */
+public final class ImportProcess {
+
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private final Thread reader;
+
+    private ImportProcess(Process process) {
+        this.process = process;
+        this.reader = new Thread(() -> copy(process.getInputStream()));
+        reader.start();
+    }
+
+    /** Starts {@code import} on a city, with extra options (e.g. --vtlt.http.token-file=...). */
+    public static ImportProcess start(TestCity city, String... options) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
+                "import", "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
+                "--home", city.home.toString()));
+        command.addAll(Arrays.asList(options));
+        try {
+            return new ImportProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs to the end; returns the exit code. */
+    public int waitFor() {
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("import did not finish:\n" + output);
+            }
+            reader.join();
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the output satisfies a condition (or the process ends); true when it did. */
+    public boolean awaitOutput(Predicate<String> condition, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline && process.isAlive()) {
+            if (condition.test(output.toString())) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return condition.test(output.toString());
+    }
+
+    /** kill -9. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+        reader.join();
+    }
+
+    public String output() {
+        return output.toString();
+    }
+
+    private void copy(InputStream in) {
+        byte[] buffer = new byte[8192];
+        try {
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                output.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the process was killed
+        }
+    }
+}
