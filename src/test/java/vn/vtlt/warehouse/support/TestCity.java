@@ -46,6 +46,17 @@ public final class TestCity {
         writeRegistry();
     }
 
+    private TestCity(TestCity sources, Path home) {
+        this.home = home;
+        this.inbox = sources.inbox;
+        this.registry = sources.registry;
+    }
+
+    /** The same registry and inbox imported into another home folder. */
+    public TestCity withHome(Path otherHome) {
+        return new TestCity(this, otherHome);
+    }
+
     /** Adds a registry row (written before the next run). */
     public TestCity agency(String csvRow) {
         agencies.add(csvRow);

@@ -1,0 +1,90 @@
+package vn.vtlt.warehouse.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vtlt.warehouse.support.Csv;
+import vn.vtlt.warehouse.support.ImportProcess;
+import vn.vtlt.warehouse.support.Rosters;
+import vn.vtlt.warehouse.support.TestCity;
+
+/**
+ * {@code kill -9} in the middle of loading, then the next {@code import}: it recovers the interrupted run
+ * (JobOperator.recover), finishes it, and the warehouse equals that of an uninterrupted run, nothing loaded twice.
+ */
+class CrashRecoveryTest {
+
+    private static final int AGENCIES = 40;
+    private static final int STAFF = 1500;
+
+    /** Everything analysts see, without the ids and times that differ between two runs. */
+    private static final List<String> WAREHOUSE = List.of(
+            "select * from v_staffing_summary",
+            "select * from v_training_summary",
+            "select * from v_funding_summary",
+            "select * exclude (received_at) from v_submission_status",
+            "select * exclude (submission_id, agency_key) from fact_staff order by all",
+            "select * exclude (submission_id, organiser_key, provider_key) from fact_training_activity order by all",
+            "select * exclude (submission_id) from fact_training_funding order by all",
+            "select agency_code, dataset, report_year, file_name, status, is_current, rows_read, rows_loaded, rows_rejected "
+                    + "from audit_submission order by all");
+
+    @Test
+    void aRunKilledWhileLoadingIsFinishedByTheNextRunWithNothingLoadedTwice(@TempDir Path root) throws Exception {
+        // given a city of 40 agencies, 1,500 staff each, and a training file
+        TestCity city = new TestCity(root);
+        for (int i = 1; i <= AGENCIES; i++) {
+            String agency = "K-" + i;
+            city.agency(agency + ",Đơn vị " + i + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
+            city.put(agency, agency + "_nhan-su_2016.csv", Rosters.rosterCsv(agency, i, 2016, STAFF, i * 10));
+        }
+        city.put("SNV-CCVTLT", "SNV-CCVTLT_dao-tao_2016.csv", Csv.of(Csv.TRAINING_HEADINGS).row("SNV-CCVTLT", "TH-1",
+                "Tập huấn", "Tập huấn", "", "", "", "01/03/2016", "01/03/2016", "1", "400", "9.000.000", "0", "0", "0", ""));
+
+        // when the import is killed after its 5th loaded file, and started again
+        ImportProcess crashed = ImportProcess.start(city);
+        boolean midLoad = crashed.awaitOutput(out -> out.split("ACCEPTED,", -1).length > 5, 120_000);
+        crashed.kill();
+        assertThat(midLoad).as(crashed.output()).isTrue();
+        assertThat(crashed.output()).doesNotContain("Run 1 completed");
+        ImportProcess resumed = ImportProcess.start(city);
+        assertThat(resumed.waitFor()).as(resumed.output()).isZero();
+
+        // then
+        assertThat(resumed.output()).contains("Run 1 was interrupted").contains("Run 1 completed");
+        TestCity uninterrupted = city.withHome(root.resolve("home-uninterrupted"));
+        assertThat(uninterrupted.runImport()).isZero();
+        for (String query : WAREHOUSE) {
+            assertThat(city.query(query)).as(query).isEqualTo(uninterrupted.query(query));
+        }
+        assertThat(city.count("select count(*) from fact_staff")).isEqualTo((long) AGENCIES * STAFF);
+        assertThat(city.count("select count(*) from audit_received_file")).isEqualTo(AGENCIES + 1);
+        assertThat(unfinishedExecutions(city.home)).isZero();
+        assertThat(city.count("select count(*) from audit_run where status <> 'COMPLETED'")).isZero();
+        try (Stream<Path> leftovers = Files.walk(city.home.resolve("archive"))) {
+            assertThat(leftovers.filter(p -> p.toString().endsWith(".part"))).isEmpty();
+        }
+        assertThat(city.home.resolve("work")).doesNotExist();
+    }
+
+    private static long unfinishedExecutions(Path home) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("job-repository/batch"), "sa", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select count(*) from BATCH_JOB_EXECUTION where STATUS in ('STARTING', 'STARTED', 'STOPPING')")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
