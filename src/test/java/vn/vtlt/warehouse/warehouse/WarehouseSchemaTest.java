@@ -1,0 +1,103 @@
+package vn.vtlt.warehouse.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.parse.TextKey;
+import vn.vtlt.warehouse.problem.Fault;
+
+/** The warehouse as {@code sql/} builds it: documented, and in step with the Java that feeds it. */
+class WarehouseSchemaTest {
+
+    @TempDir
+    static Path home;
+    static Warehouse warehouse;
+
+    @BeforeAll
+    static void open() throws Exception {
+        warehouse = new Warehouse(new VtltProperties(home, null, null, "strict", null, null, 1,
+                new VtltProperties.Duckdb("256MB", 1),
+                new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, null, null)));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        warehouse.close();
+    }
+
+    private static List<String> strings(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = warehouse.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void everyTableViewAndColumnCarriesAComment() throws Exception {
+        assertThat(strings("select table_name from duckdb_tables() where comment is null")).isEmpty();
+        assertThat(strings("select view_name from duckdb_views() where not internal and comment is null")).isEmpty();
+        assertThat(strings("""
+                select table_name || '.' || column_name from duckdb_columns()
+                where comment is null and table_name in (select table_name from duckdb_tables())""")).isEmpty();
+        assertThat(strings("""
+                select table_name || '.' || column_name from duckdb_columns()
+                where comment is null and table_name in ('v_staffing_summary', 'v_training_summary',
+                                                         'v_funding_summary', 'v_submission_status')""")).isEmpty();
+    }
+
+    @Test
+    void hasTheFourContractViewsWithExactlyTheirColumns() throws Exception {
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_staffing_summary' order by column_index"))
+                .containsExactly("snapshot_year", "total_staff", "vtlt_qualified", "qualified_pct");
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_training_summary' order by column_index"))
+                .containsExactly("year", "category", "level", "classes", "participations");
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_funding_summary' order by column_index"))
+                .containsExactly("year", "funding_source", "amount_vnd");
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_submission_status' order by column_index"))
+                .containsExactly("agency_code", "dataset", "year", "status", "received_at", "rows_loaded", "rows_rejected");
+    }
+
+    @Test
+    void hasAMessageInBothLanguagesForEveryFaultTheCodeReports() throws Exception {
+        assertThat(strings("select fault_code from ref_fault order by 1"))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Fault.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void foldsTextInSqlExactlyAsJavaDoes() throws Exception {
+        for (String text : List.of("Văn thư - Lưu trữ", "ĐẠI HỌC", "Thuỷ", "Ủy ban", "Chưa qua đào tạo", "Nghiệp  vụ", "ThS.")) {
+            try (PreparedStatement statement = warehouse.connection().prepareStatement("select fold_key(?)")) {
+                statement.setString(1, text);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getString(1)).as(text).isEqualTo(TextKey.fold(text));
+                }
+            }
+        }
+    }
+
+    @Test
+    void runsItsFilesAgainWithoutChange() throws Exception {
+        List<String> before = strings("select code from ref_alias order by all");
+        for (String script : SqlScripts.numbered()) {
+            warehouse.execute(script);
+        }
+        assertThat(strings("select code from ref_alias order by all")).isEqualTo(before).isNotEmpty();
+    }
+}
