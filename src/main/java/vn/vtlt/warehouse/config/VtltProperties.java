@@ -51,23 +51,29 @@ public record VtltProperties(
                        @DefaultValue("268435456") long maxFileBytes, Path tokenFile, Map<String, String> tokens) {
     }
 
+    /** The home folder, absolute: the job parameters and the archive's relative paths depend on it. */
+    @Override
+    public Path home() {
+        return home.toAbsolutePath().normalize();
+    }
+
     public Path warehouseFile() {
-        return home.resolve("warehouse.duckdb");
+        return home().resolve("warehouse.duckdb");
     }
 
     public Path archiveDir() {
-        return home.resolve("archive");
+        return home().resolve("archive");
     }
 
     public Path workDir() {
-        return home.resolve("work");
+        return home().resolve("work");
     }
 
     public Path feedbackDir() {
-        return home.resolve("feedback");
+        return home().resolve("feedback");
     }
 
     public Path tempDir() {
-        return home.resolve("tmp");
+        return home().resolve("tmp");
     }
 }

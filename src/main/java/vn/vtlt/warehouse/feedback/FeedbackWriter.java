@@ -37,13 +37,17 @@ public class FeedbackWriter {
     /** Writes the run's feedback files; returns their folder. */
     public Path write(long runId) {
         Path folder = properties.feedbackDir().resolve("run-" + runId);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (Language language : Language.values()) {
             Map<String, StringBuilder> byAgency = new LinkedHashMap<>();
             collectSubmissions(runId, language, byAgency);
             collectSourceEvents(runId, language, byAgency);
             byAgency.forEach((agency, text) -> {
                 try {
-                    Files.createDirectories(folder);
                     Files.writeString(folder.resolve(agency + "." + language.suffix + ".md"),
                             language.title(agency, runId) + text, StandardCharsets.UTF_8);
                 } catch (IOException e) {

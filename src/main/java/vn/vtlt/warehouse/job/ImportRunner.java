@@ -81,7 +81,9 @@ public class ImportRunner {
     private boolean finished(JobExecution execution) {
         long runId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            log.info("Run {} completed", runId);
+            log.info("Run {} completed: {}", runId, runAudit.summary(runId));
+            System.out.printf("Run %d completed: %s.%nWarehouse for analysts: %s%nFeedback for agencies:  %s%n", runId,
+                    runAudit.summary(runId), properties.warehouseFile(), properties.feedbackDir().resolve("run-" + runId));
             return true;
         }
         execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed: {}", runId, e.getMessage()));

@@ -26,6 +26,23 @@ public class RunAudit {
         update("sql/run/finished.sql", status, runId);
     }
 
+    /** One line on what a run did: files received, accepted and rejected, rows loaded, source problems. */
+    public String summary(long runId) {
+        return warehouse.inTransaction(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/run/summary.sql"))) {
+                statement.setLong(1, runId);
+                try (java.sql.ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return "no record of run " + runId;
+                    }
+                    return String.format("%d file(s) received, %d accepted, %d rejected, %d row(s) loaded, "
+                                    + "%d source problem(s)", row.getLong(1), row.getLong(2), row.getLong(3),
+                            row.getLong(4), row.getLong(5));
+                }
+            }
+        });
+    }
+
     private void update(String script, Object... parameters) {
         warehouse.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {

@@ -142,11 +142,13 @@ public final class TestCity {
         return rows.isEmpty() ? null : (String) rows.get(0).get(0);
     }
 
-    /** The feedback file of the latest run for an agency, "vi" or "en". */
+    /** The agency's feedback file of the latest run that wrote one, "vi" or "en". */
     public String feedback(String agency, String language) {
+        String name = agency + "." + language + ".md";
         try (Stream<Path> runs = Files.list(home.resolve("feedback"))) {
-            Path latest = runs.max((a, b) -> Long.compare(runNumber(a), runNumber(b))).orElseThrow();
-            return Files.readString(latest.resolve(agency + "." + language + ".md"));
+            Path latest = runs.filter(run -> Files.exists(run.resolve(name)))
+                    .max((a, b) -> Long.compare(runNumber(a), runNumber(b))).orElseThrow();
+            return Files.readString(latest.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
