@@ -1,7 +1,5 @@
 package vn.vtlt.warehouse.job;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -78,10 +76,5 @@ public class ImportJobConfiguration {
     public Step finishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            FinishTasklet tasklet) {
         return new StepBuilder("finishStep", jobRepository).tasklet(tasklet, transactionManager).build();
-    }
-
-    /** The staging folder of one received file. */
-    static Path workDir(VtltProperties properties, long fileId) {
-        return properties.workDir().resolve("file-" + fileId);
     }
 }

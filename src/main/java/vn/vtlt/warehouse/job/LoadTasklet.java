@@ -1,7 +1,5 @@
 package vn.vtlt.warehouse.job;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,16 +10,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import vn.vtlt.warehouse.config.PersonKeys;
-import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.PendingFile;
 import vn.vtlt.warehouse.load.Policy;
 import vn.vtlt.warehouse.load.SubmissionLoader;
-import vn.vtlt.warehouse.pull.Archive;
 import vn.vtlt.warehouse.validate.Dataset;
-import vn.vtlt.warehouse.validate.SubmissionValidator;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 
 /**
@@ -31,18 +23,12 @@ import vn.vtlt.warehouse.validate.ValidationOutcome;
 @Component
 public class LoadTasklet implements Tasklet {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final SubmissionLoader loader;
-    private final VtltProperties properties;
-    private final PersonKeys personKeys;
-    private final Archive archive;
+    private final FileValidation validation;
 
-    public LoadTasklet(SubmissionLoader loader, VtltProperties properties, PersonKeys personKeys, Archive archive) {
+    public LoadTasklet(SubmissionLoader loader, FileValidation validation) {
         this.loader = loader;
-        this.properties = properties;
-        this.personKeys = personKeys;
-        this.archive = archive;
+        this.validation = validation;
     }
 
     @Override
@@ -56,24 +42,14 @@ public class LoadTasklet implements Tasklet {
                 .map(n -> n.agencyCode() + "/" + n.year())
                 .collect(Collectors.toSet());
         for (PendingFile file : pending) {
-            Path workDir = ImportJobConfiguration.workDir(properties, file.fileId());
-            ValidationOutcome outcome = outcome(file, workDir);
+            ValidationOutcome outcome = validation.outcome(file);
             boolean listPending = file.name()
                     .map(n -> n.dataset() == Dataset.DAO_TAO && pendingLists.contains(n.agencyCode() + "/" + n.year()))
                     .orElse(false);
-            SubmissionLoader.Decision decision = loader.load(file, outcome, workDir, runId, policy, listPending);
+            SubmissionLoader.Decision decision = loader.load(file, outcome, validation.workDir(file.fileId()), runId, policy,
+                    listPending);
             contribution.incrementWriteCount(decision.rowsLoaded());
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** The partition's outcome; a file received after the partitions were planned is validated here. */
-    private ValidationOutcome outcome(PendingFile file, Path workDir) throws java.io.IOException {
-        Path saved = workDir.resolve(ValidationOutcome.FILE);
-        if (Files.exists(saved)) {
-            return JSON.readValue(saved.toFile(), ValidationOutcome.class);
-        }
-        return new SubmissionValidator(personKeys.newHasher()).validate(new SubmissionValidator.Request(
-                archive.resolve(file.archivePath()), file.fileName(), file.sourceAgency(), workDir));
     }
 }

@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.job;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,11 +19,19 @@ public class PendingFilePartitioner implements Partitioner {
     static final String FILE_NAME = "fileName";
     static final String SOURCE_AGENCY = "sourceAgency";
     static final String ARCHIVE_PATH = "archivePath";
+    static final String MODIFIED = "modifiedEpochMilli";
 
     private final SubmissionLoader loader;
 
     public PendingFilePartitioner(SubmissionLoader loader) {
         this.loader = loader;
+    }
+
+    /** The file a partition stands for. */
+    static PendingFile file(ExecutionContext partition) {
+        return new PendingFile(partition.getLong(FILE_ID), partition.getString(FILE_NAME),
+                partition.getString(SOURCE_AGENCY), partition.getString(ARCHIVE_PATH),
+                Instant.ofEpochMilli(partition.getLong(MODIFIED)));
     }
 
     @Override
@@ -34,6 +43,7 @@ public class PendingFilePartitioner implements Partitioner {
             context.putString(FILE_NAME, file.fileName());
             context.putString(SOURCE_AGENCY, file.sourceAgency());
             context.putString(ARCHIVE_PATH, file.archivePath());
+            context.putLong(MODIFIED, file.modified().toEpochMilli());
             partitions.put("file-" + file.fileId(), context);
         }
         return partitions;
