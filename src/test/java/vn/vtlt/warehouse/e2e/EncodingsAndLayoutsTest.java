@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.demo.LegacyEncodings;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
@@ -28,7 +29,7 @@ class EncodingsAndLayoutsTest {
         // given
         TestCity city = new TestCity(root);
         int number = 0;
-        for (Csv.Encoding encoding : Csv.Encoding.values()) {
+        for (LegacyEncodings encoding : LegacyEncodings.values()) {
             for (char delimiter : DELIMITERS) {
                 number++;
                 String agency = "E-" + number;
@@ -51,7 +52,7 @@ class EncodingsAndLayoutsTest {
                 order by cast(substr(s.agency_code, 3) as integer)""");
         assertThat(outcomes).hasSize(12);
         int row = 0;
-        for (Csv.Encoding encoding : Csv.Encoding.values()) {
+        for (LegacyEncodings encoding : LegacyEncodings.values()) {
             for (char delimiter : DELIMITERS) {
                 List<Object> outcome = outcomes.get(row++);
                 assertThat(outcome.get(1)).as("%s %s", encoding, delimiter).isEqualTo("ACCEPTED");

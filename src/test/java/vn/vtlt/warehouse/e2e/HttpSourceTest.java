@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import vn.vtlt.warehouse.demo.LegacyEncodings;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
@@ -112,9 +113,9 @@ class HttpSourceTest {
     void pullsListedFilesWithTheTokenAsksConditionallyAndRefusesPathsAndOtherHosts(@TempDir Path root) throws IOException {
         // given
         TestCity city = new TestCity(root).agency("H-01,Sở có nguồn HTTP,SO_NGANH,,,2000-01-01,," + base + "/nop-bao-cao/H-01/");
-        files.put("H-01_nhan-su_2016.csv", Rosters.rosterCsv("H-01", 1, 2016, 4, 3).bytes(Csv.Encoding.UTF8_BOM));
+        files.put("H-01_nhan-su_2016.csv", Rosters.rosterCsv("H-01", 1, 2016, 4, 3).bytes(LegacyEncodings.UTF8_BOM));
         files.put("H-01_dao-tao_2016.csv", Csv.of(Csv.TRAINING_HEADINGS).row("H-01", "TH-1", "Tập huấn nghiệp vụ", "Tập huấn",
-                "", "", "", "10/05/2016", "10/05/2016", "1", "120", "0", "0", "12.000.000", "0", "").bytes(Csv.Encoding.UTF8));
+                "", "", "", "10/05/2016", "10/05/2016", "1", "120", "0", "0", "12.000.000", "0", "").bytes(LegacyEncodings.UTF8));
         Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
 
         // when

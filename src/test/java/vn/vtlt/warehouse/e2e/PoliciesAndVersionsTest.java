@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.demo.LegacyEncodings;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
@@ -78,10 +79,10 @@ class PoliciesAndVersionsTest {
     @Test
     void anOlderFileArrivingLaterDoesNotReplaceTheCurrentVersion(@TempDir Path root) {
         TestCity city = new TestCity(root);
-        city.put("SO-YT", "SO-YT_nhan-su_2016_b.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1).bytes(Csv.Encoding.UTF8), Instant.parse("2017-02-01T00:00:00Z"));
+        city.put("SO-YT", "SO-YT_nhan-su_2016_b.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1).bytes(LegacyEncodings.UTF8), Instant.parse("2017-02-01T00:00:00Z"));
         city.runImport();
 
-        city.put("SO-YT", "SO-YT_nhan-su_2016_a.csv", Rosters.rosterCsv("SO-YT", 2, 2016, 7, 1).bytes(Csv.Encoding.UTF8), Instant.parse("2017-01-01T00:00:00Z"));
+        city.put("SO-YT", "SO-YT_nhan-su_2016_a.csv", Rosters.rosterCsv("SO-YT", 2, 2016, 7, 1).bytes(LegacyEncodings.UTF8), Instant.parse("2017-01-01T00:00:00Z"));
         city.runImport();
 
         assertThat(city.count("select total_staff from v_staffing_summary")).isEqualTo(3);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.problem.FileFault;
+import vn.vtlt.warehouse.demo.LegacyEncodings;
 import vn.vtlt.warehouse.support.Csv;
 
 class EncodingDetectorTest {
@@ -34,7 +35,7 @@ class EncodingDetectorTest {
 
     @Test
     void detectsEachEncodingOfTheContractAndDecodesTheSameText(@TempDir Path dir) throws Exception {
-        for (Csv.Encoding encoding : Csv.Encoding.values()) {
+        for (LegacyEncodings encoding : LegacyEncodings.values()) {
             Path file = Files.write(dir.resolve(encoding + ".csv"), SAMPLE.bytes(encoding));
             assertThat(decode(file)).as(encoding.name()).isEqualTo(SAMPLE.text());
         }

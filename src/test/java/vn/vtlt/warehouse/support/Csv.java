@@ -1,12 +1,11 @@
 package vn.vtlt.warehouse.support;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import vn.vtlt.warehouse.demo.LegacyEncodings;
 
 /** Builds submission files as agencies' tools write them: any delimiter, any of the contract's encodings. */
 public final class Csv {
@@ -18,9 +17,6 @@ public final class Csv {
             "Kinh phí NS thành phố", "Kinh phí NS quận huyện", "Kinh phí cơ quan", "Kinh phí cá nhân", "Ghi chú");
     public static final List<String> PARTICIPANT_HEADINGS = List.of("Mã cơ quan", "Mã lớp", "Mã cơ quan học viên",
             "Số định danh", "Họ và tên", "Kết quả");
-
-    /** The encodings of contract section 3. */
-    public enum Encoding { UTF8, UTF8_BOM, UTF16LE_BOM, WINDOWS_1258 }
 
     private final List<List<String>> rows = new ArrayList<>();
     private char delimiter = ',';
@@ -58,22 +54,8 @@ public final class Csv {
                 .collect(Collectors.joining(lineEnd, "", lineEnd));
     }
 
-    public byte[] bytes(Encoding encoding) {
-        String text = text();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        switch (encoding) {
-            case UTF8 -> out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            case UTF8_BOM -> {
-                out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-                out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            }
-            case UTF16LE_BOM -> {
-                out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
-                out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
-            }
-            case WINDOWS_1258 -> out.writeBytes(Cp1258.toCp1258Form(text).getBytes(Charset.forName("windows-1258")));
-        }
-        return out.toByteArray();
+    public byte[] bytes(LegacyEncodings encoding) {
+        return encoding.encode(text());
     }
 
     private String quote(String cell) {

@@ -1,5 +1,7 @@
 package vn.vtlt.warehouse.support;
 
+import vn.vtlt.warehouse.demo.LegacyEncodings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +93,7 @@ public final class TestCity {
     }
 
     public Path put(String agency, String fileName, Csv csv) {
-        return put(agency, fileName, csv.bytes(Csv.Encoding.UTF8));
+        return put(agency, fileName, csv.bytes(LegacyEncodings.UTF8));
     }
 
     /** Runs the real {@code import} command in this JVM; returns its exit code. */

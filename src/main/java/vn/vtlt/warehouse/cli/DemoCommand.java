@@ -1,0 +1,60 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.Application;
+import vn.vtlt.warehouse.demo.DemoGenerator;
+import vn.vtlt.warehouse.job.ImportRunner;
+import vn.vtlt.warehouse.report.Language;
+import vn.vtlt.warehouse.report.ReportFormat;
+import vn.vtlt.warehouse.report.Review;
+import vn.vtlt.warehouse.report.ReviewQuery;
+
+/**
+ * {@code demo}: writes the demo city's submissions (707 agencies, 2013-2016) into {@code <home>/demo/}, imports
+ * them with the real job (built-in demo key) and prints the 2014-2016 review reconciled with the published figures.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate the demo submissions of 707 agencies, import them and print the 2014-2016 review.")
+public class DemoCommand implements Callable<Integer> {
+
+    static final int REVIEW_FROM = 2014;
+    static final int REVIEW_TO = 2016;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default $VTLT_HOME or ./data).")
+    private Path home;
+
+    @Option(names = "--seed", defaultValue = "" + DemoGenerator.DEFAULT_SEED, description = "Seed of the generator.")
+    private long seed;
+
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "Language of the review (default vi).")
+    private String language;
+
+    @Override
+    public Integer call() throws Exception {
+        Path homeDir = Homes.resolve(home);
+        DemoGenerator.Result demo = DemoGenerator.generate(homeDir.resolve("demo"), seed);
+        System.out.printf("Demo city written to %s: %d files.%n", demo.inbox().getParent(), demo.files());
+        List<String> arguments = new ArrayList<>();
+        ImportCommand.addOption(arguments, "vtlt.home", homeDir);
+        ImportCommand.addOption(arguments, "vtlt.registry", demo.registry());
+        ImportCommand.addOption(arguments, "vtlt.inbox", demo.inbox());
+        ImportCommand.addOption(arguments, "vtlt.policy", "strict");
+        int exit;
+        try (ConfigurableApplicationContext context = Application.start(arguments)) {
+            exit = context.getBean(ImportRunner.class).run();
+        }
+        Review review = ReviewQuery.read(homeDir.resolve("warehouse.duckdb"), REVIEW_FROM, REVIEW_TO, demo.referenceFigures());
+        System.out.println();
+        ReportFormat.MD.write(review, Language.of(language), System.out);
+        System.out.flush();
+        return exit;
+    }
+}

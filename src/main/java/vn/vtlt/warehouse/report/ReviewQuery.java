@@ -1,0 +1,134 @@
+package vn.vtlt.warehouse.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.vtlt.warehouse.warehouse.SqlScripts;
+
+/**
+ * Reads a review from the warehouse, opened read-only: the summary figures ({@code review_figures}) and the
+ * breakdowns ({@code sql/report/*.sql} over the contract views), and compares them with published figures.
+ */
+public final class ReviewQuery {
+
+    private ReviewQuery() {
+    }
+
+    public static Review read(Path warehouseFile, int from, int to, Path published) throws SQLException, IOException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouseFile.toAbsolutePath(), readOnly)) {
+            List<Review.Figure> figures = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("select * from review_figures(?, ?)")) {
+                statement.setInt(1, from);
+                statement.setInt(2, to);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        BigDecimal value = rows.getBigDecimal("value");
+                        figures.add(new Review.Figure(rows.getString("figure"), rows.getString("unit"),
+                                rows.getString("label_vi"), rows.getString("label_en"),
+                                value == null ? BigDecimal.ZERO : value));
+                    }
+                }
+            }
+            List<Review.Table> tables = List.of(
+                    table(connection, "staffing", from, to,
+                            "Đội ngũ làm công tác VTLT (31/12)", "Staff doing VTLT work (31/12)",
+                            List.of("Năm", "Tổng số", "Có trình độ chuyên ngành VTLT", "Tỷ lệ"),
+                            List.of("Year", "Total", "VTLT-qualified", "Share")),
+                    table(connection, "training", from, to,
+                            "Đào tạo, bồi dưỡng, tập huấn theo năm", "Training by year",
+                            List.of("Năm", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
+                            List.of("Year", "Category", "Level", "Classes", "Participations")),
+                    table(connection, "training_by_organiser", from, to,
+                            "Đào tạo, bồi dưỡng, tập huấn theo đơn vị tổ chức", "Training by organiser",
+                            List.of("Đơn vị tổ chức", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
+                            List.of("Organiser", "Category", "Level", "Classes", "Participations")),
+                    table(connection, "funding", from, to,
+                            "Kinh phí đào tạo theo nguồn (đồng)", "Training funding by source (VND)",
+                            List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount")));
+            return new Review(from, to, figures, tables, published == null ? null : compare(figures, published));
+        }
+    }
+
+    private static Review.Table table(Connection connection, String id, int from, int to, String titleVi,
+                                      String titleEn, List<String> headingsVi, List<String> headingsEn) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/report/" + id + ".sql"))) {
+            statement.setInt(1, from);
+            statement.setInt(2, to);
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(cell(result, i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return new Review.Table(id, titleVi, titleEn, headingsVi, headingsEn, rows);
+    }
+
+    private static Object cell(ResultSet result, int column) throws SQLException {
+        Object value = result.getObject(column);
+        String name = result.getMetaData().getColumnLabel(column);
+        if (value == null) {
+            return null;
+        }
+        if (name.endsWith("_pct")) {
+            return new Review.Percent(result.getBigDecimal(column));
+        }
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            return number.longValue();
+        }
+        return value instanceof String text && name.endsWith("_label") ? Bilingual.parse(text) : value;
+    }
+
+    /** Computed, published and difference for each published figure (a CSV of figure,value). */
+    static Review.Table compare(List<Review.Figure> figures, Path published) throws IOException {
+        Map<String, BigDecimal> publishedValues = new LinkedHashMap<>();
+        try (var reader = Files.newBufferedReader(published)) {
+            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                publishedValues.put(record.get("figure").strip(), new BigDecimal(record.get("value").strip()));
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Review.Figure figure : figures) {
+            BigDecimal expected = publishedValues.get(figure.id());
+            if (expected == null) {
+                continue;
+            }
+            boolean percent = figure.unit().equals("PERCENT");
+            BigDecimal difference = figure.value().subtract(expected);
+            rows.add(List.of(new Bilingual(figure.labelVi(), figure.labelEn()),
+                    percent ? new Review.Percent(figure.value()) : (Object) figure.value().longValueExact(),
+                    percent ? new Review.Percent(expected) : (Object) expected.longValueExact(),
+                    percent ? new Review.Percent(difference) : (Object) difference.longValueExact()));
+        }
+        for (String unknown : publishedValues.keySet()) {
+            if (figures.stream().noneMatch(f -> f.id().equals(unknown))) {
+                throw new IllegalArgumentException(published + ": unknown figure '" + unknown + "'");
+            }
+        }
+        return new Review.Table("comparison", "Đối chiếu với số liệu đã công bố", "Reconciliation with published figures",
+                List.of("Chỉ tiêu", "Tính từ kho dữ liệu", "Đã công bố", "Chênh lệch"),
+                List.of("Figure", "Computed", "Published", "Difference"), rows);
+    }
+}
