@@ -8,7 +8,7 @@ with valid as (
 select
     getvariable('submission_id') as submission_id,
     getvariable('report_year') as snapshot_year,
-    agency_key_at(getvariable('agency_code'), getvariable('report_year')) as agency_key,
+    getvariable('agency_key') as agency_key,
     getvariable('agency_code') as agency_code,
     s.person_key,
     s.birth_year,

@@ -24,7 +24,7 @@ insert into fact_training_activity
 select
     getvariable('submission_id') as submission_id,
     getvariable('report_year') as report_year,
-    agency_key_at(getvariable('agency_code'), getvariable('report_year')) as organiser_key,
+    getvariable('agency_key') as organiser_key,
     getvariable('agency_code') as organiser_code,
     s.class_code,
     s.class_name,

@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +15,9 @@ import vn.vtlt.warehouse.load.PendingFile;
 import vn.vtlt.warehouse.load.Policy;
 import vn.vtlt.warehouse.load.SubmissionLoader;
 import vn.vtlt.warehouse.validate.Dataset;
-import vn.vtlt.warehouse.validate.ValidationOutcome;
 
 /**
- * Loads every validated file, one DuckDB transaction each, in {@link PendingFile#LOAD_ORDER}. Files already
+ * Loads every validated file, in {@link PendingFile#LOAD_ORDER}, whole submissions per DuckDB transaction. Files already
  * processed (by this run before a crash) are no longer pending, so a restart goes on where it stopped.
  */
 @Component
@@ -41,15 +41,15 @@ public class LoadTasklet implements Tasklet {
                 .filter(n -> n.dataset() == Dataset.HOC_VIEN)
                 .map(n -> n.agencyCode() + "/" + n.year())
                 .collect(Collectors.toSet());
+        List<SubmissionLoader.Validated> validated = new ArrayList<>(pending.size());
         for (PendingFile file : pending) {
-            ValidationOutcome outcome = validation.outcome(file);
             boolean listPending = file.name()
                     .map(n -> n.dataset() == Dataset.DAO_TAO && pendingLists.contains(n.agencyCode() + "/" + n.year()))
                     .orElse(false);
-            SubmissionLoader.Decision decision = loader.load(file, outcome, validation.workDir(file.fileId()), runId, policy,
-                    listPending);
-            contribution.incrementWriteCount(decision.rowsLoaded());
+            validated.add(new SubmissionLoader.Validated(file, validation.outcome(file), validation.workDir(file.fileId()),
+                    listPending));
         }
+        loader.loadAll(validated, runId, policy).forEach(d -> contribution.incrementWriteCount(d.rowsLoaded()));
         return RepeatStatus.FINISHED;
     }
 }

@@ -60,62 +60,105 @@ public class SubmissionLoader {
         });
     }
 
+    /** A validated file, ready to be loaded. */
+    public record Validated(PendingFile file, ValidationOutcome outcome, Path workDir, boolean listPending) {
+    }
+
     /**
-     * @param listPending whether a hoc-vien file of the same organiser and year waits in this run: then the
-     *                    dao-tao check leaves the list comparison to it
+     * Loads files in groups of {@value #FILES_PER_TRANSACTION} per DuckDB transaction: each submission is still
+     * whole or absent (its facts, status and problems commit together), and a crash loses at most one group,
+     * which the next run loads again; one commit per group instead of per file is what makes thousands of
+     * small files cheap.
      */
-    public Decision load(PendingFile file, ValidationOutcome outcome, Path workDir, long runId, Policy policy,
-                         boolean listPending) {
-        Decision decision = warehouse.inTransaction(connection -> {
-            warehouse.setVariable("submission_id", file.fileId());
-            warehouse.setVariable("agency_code", outcome.agencyCode() == null ? "" : outcome.agencyCode());
-            warehouse.setVariable("dataset", outcome.dataset() == null ? "" : outcome.dataset());
-            warehouse.setVariable("report_year", outcome.reportYear() == null ? 0 : outcome.reportYear());
-            warehouse.setVariable("list_pending", listPending);
-            Submission submission = new Submission(file, outcome, runId);
-            if (outcome.rejectedWhole()) {
-                return submission.reject(connection, outcome.fileFault(), outcome.faultDetail());
-            }
-            Dataset dataset = Dataset.ofCode(outcome.dataset()).orElseThrow();
-            warehouse.setVariable("problems_file", workDir.resolve(ValidationOutcome.PROBLEMS).toAbsolutePath().toString());
-            warehouse.setVariable("rows_file", workDir.resolve(ValidationOutcome.ROWS).toAbsolutePath().toString());
-            warehouse.execute("sql/submission/stage_problems.sql");
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/stage.sql");
-            if (exists(connection, "sql/submission/file_check.sql")) {
-                return submission.reject(connection, Fault.UNKNOWN_AGENCY.name(), outcome.agencyCode() + ", "
-                        + outcome.reportYear());
-            }
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/check.sql");
-            long rejectedRows = count(connection,
-                    "select count(distinct line_no) from stg_problem where severity = 'ERROR'");
-            submission.rowsRejected = rejectedRows;
-            if (rejectedRows > 0 && (policy == Policy.STRICT || rejectedRows >= outcome.rowsRead())) {
-                return submission.decide(connection, "REJECTED", false);
-            }
-            if (!newerThanCurrent(connection, file)) {
-                addWarning(connection, Fault.NEWER_VERSION_CURRENT);
-                return submission.decide(connection, "SUPERSEDED", false);
-            }
-            warehouse.execute("sql/submission/replace_current.sql");
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/load.sql");
-            submission.rowsLoaded = count(connection,
-                    "select count(*) from " + dataset.factTable() + " where submission_id = " + file.fileId());
-            return submission.decide(connection, "ACCEPTED", true);
-        });
+    public List<Decision> loadAll(List<Validated> files, long runId, Policy policy) {
+        List<Decision> decisions = new ArrayList<>();
+        for (int start = 0; start < files.size(); start += FILES_PER_TRANSACTION) {
+            List<Validated> group = files.subList(start, Math.min(files.size(), start + FILES_PER_TRANSACTION));
+            decisions.addAll(warehouse.inTransaction(connection -> {
+                List<Decision> groupDecisions = new ArrayList<>();
+                for (Validated file : group) {
+                    groupDecisions.add(load(connection, file, runId, policy));
+                }
+                return groupDecisions;
+            }));
+        }
+        return decisions;
+    }
+
+    static final int FILES_PER_TRANSACTION = 50;
+
+    /**
+     * Decides and loads one file inside the caller's transaction. {@code listPending}: whether a hoc-vien file
+     * of the same organiser and year waits in this run; then the dao-tao check leaves the list comparison to it.
+     */
+    private Decision load(Connection connection, Validated validated, long runId, Policy policy)
+            throws SQLException, java.io.IOException {
+        PendingFile file = validated.file();
+        ValidationOutcome outcome = validated.outcome();
+        Path workDir = validated.workDir();
+        Decision decision = decide(connection, file, outcome, workDir, runId, policy, validated.listPending());
         log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", file.fileId(), file.fileName(), decision.status(),
                 decision.rowsLoaded(), decision.rowsRejected());
         return decision;
     }
 
-    private boolean newerThanCurrent(Connection connection, PendingFile file) throws SQLException {
+    private Decision decide(Connection connection, PendingFile file, ValidationOutcome outcome, Path workDir,
+                            long runId, Policy policy, boolean listPending) throws SQLException, java.io.IOException {
+        warehouse.setVariable("submission_id", file.fileId());
+        warehouse.setVariable("agency_code", outcome.agencyCode() == null ? "" : outcome.agencyCode());
+        warehouse.setVariable("dataset", outcome.dataset() == null ? "" : outcome.dataset());
+        warehouse.setVariable("report_year", outcome.reportYear() == null ? 0 : outcome.reportYear());
+        warehouse.setVariable("list_pending", listPending);
+        warehouse.execute("sql/submission/agency_key.sql");
+        Submission submission = new Submission(file, outcome, runId);
+        if (outcome.rejectedWhole()) {
+            return submission.reject(connection, outcome.fileFault(), outcome.faultDetail());
+        }
+        Dataset dataset = Dataset.ofCode(outcome.dataset()).orElseThrow();
+        warehouse.setVariable("problems_file", workDir.resolve(ValidationOutcome.PROBLEMS).toAbsolutePath().toString());
+        warehouse.setVariable("rows_file", workDir.resolve(ValidationOutcome.ROWS).toAbsolutePath().toString());
+        warehouse.execute("sql/submission/stage_problems.sql");
+        warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/stage.sql");
+        if (exists(connection, "sql/submission/file_check.sql")) {
+            return submission.reject(connection, Fault.UNKNOWN_AGENCY.name(), outcome.agencyCode() + ", "
+                    + outcome.reportYear());
+        }
+        warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/check.sql");
+        long rejectedRows = count(connection,
+                "select count(distinct line_no) from stg_problem where severity = 'ERROR'");
+        submission.rowsRejected = rejectedRows;
+        if (rejectedRows > 0 && (policy == Policy.STRICT || rejectedRows >= outcome.rowsRead())) {
+            return submission.decide(connection, "REJECTED", false);
+        }
+        Current current = current(connection);
+        if (current != null && !current.olderThan(file)) {
+            addWarning(connection, Fault.NEWER_VERSION_CURRENT);
+            return submission.decide(connection, "SUPERSEDED", false);
+        }
+        if (current != null) {
+            warehouse.execute("sql/submission/replace_current.sql");
+        }
+        warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/load.sql");
+        submission.rowsLoaded = count(connection,
+                "select count(*) from " + dataset.factTable() + " where submission_id = " + file.fileId());
+        return submission.decide(connection, "ACCEPTED", true);
+    }
+
+    /** The current version of a key: a file replaces it when later (modification time, then name; contract section 2). */
+    private record Current(Instant modified, String fileName) {
+
+        boolean olderThan(PendingFile file) {
+            int byTime = file.modified().compareTo(modified);
+            return byTime > 0 || byTime == 0 && file.fileName().compareTo(fileName) >= 0;
+        }
+    }
+
+    private static Current current(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet current = statement.executeQuery(SqlScripts.text("sql/submission/current_version.sql"))) {
-            if (!current.next()) {
-                return true;
-            }
-            Instant currentModified = current.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC);
-            int byTime = file.modified().compareTo(currentModified);
-            return byTime > 0 || byTime == 0 && file.fileName().compareTo(current.getString(2)) >= 0;
+            return current.next()
+                    ? new Current(current.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC), current.getString(2))
+                    : null;
         }
     }
 

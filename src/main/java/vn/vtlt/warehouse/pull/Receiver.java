@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +49,15 @@ public class Receiver {
     /** Pulls all sources; returns how many files were received. */
     public int pullAll(Path inbox, long runId) throws IOException {
         archive.clearIncoming();
+        Known known = known();
         int received = 0;
         for (String[] agencySource : sources()) {
             String agency = agencySource[0];
             String url = agencySource[1];
             try {
                 received += url == null
-                        ? receiveAll(folders.list(inbox, agency), runId, agency, inbox.resolve(agency).toString())
-                        : pullHttp(agency, url, runId);
+                        ? receiveAll(folders.list(inbox, agency), runId, agency, inbox.resolve(agency).toString(), known)
+                        : pullHttp(agency, url, runId, known);
             } catch (SourceException e) {
                 recordEvent(runId, agency, url, e);
             }
@@ -63,67 +66,103 @@ public class Receiver {
         return received;
     }
 
-    private int pullHttp(String agency, String url, long runId) throws SourceException {
+    private int pullHttp(String agency, String url, long runId, Known known) throws SourceException {
         HttpSource.Listing listing = http.list(agency, url, validators(url));
         for (SourceException refused : listing.refused()) {
             recordEvent(runId, agency, url, refused);
         }
-        int received = receiveAll(listing.files(), runId, agency, url);
+        int received = receiveAll(listing.files(), runId, agency, url, known);
         saveValidators(url, listing.validators());
         return received;
     }
 
-    private int receiveAll(List<IncomingFile> files, long runId, String agency, String source) {
-        int received = 0;
+    /** Receives a source's new files, recording them together once all are archived. */
+    private int receiveAll(List<IncomingFile> files, long runId, String agency, String source, Known known) {
+        List<Received> received = new ArrayList<>();
         for (IncomingFile file : files) {
             try {
-                if (receive(file, runId)) {
-                    received++;
+                Received one = receive(file, known);
+                if (one != null) {
+                    received.add(one);
                 }
             } catch (IOException e) {
                 recordEvent(runId, agency, source, new SourceException(Fault.SOURCE_UNREACHABLE,
                         file.name() + ": " + e.getMessage(), e));
             }
         }
-        return received;
+        if (!received.isEmpty()) {
+            record(received, runId);
+        }
+        return received.size();
     }
 
-    private boolean receive(IncomingFile file, long runId) throws IOException {
-        if (alreadyReceived(file)) {
-            return false;
+    /** Archives a file unless it was received before; returns what to record, or null. */
+    private Received receive(IncomingFile file, Known known) throws IOException {
+        if (known.files().contains(Known.key(file.agencyCode(), file.name(), file.modified()))) {
+            return null;
         }
         Archive.Incoming incoming = archive.receive(file);
-        Long sameContent = warehouse.queryLong("select file_id from audit_received_file where sha256 = ?", incoming.sha256());
-        if (sameContent != null) {
+        if (!known.checksums().add(incoming.sha256())) {
             Files.deleteIfExists(incoming.temp());
-            log.info("{} from {}: identical to file {} already received, skipped", file.name(), file.agencyCode(), sameContent);
-            return false;
+            log.info("{} from {}: identical to a file already received (SHA-256 {}), skipped", file.name(),
+                    file.agencyCode(), incoming.sha256().substring(0, 12));
+            return null;
         }
         String archivePath = archive.keep(incoming, file.agencyCode(), file.name());
+        log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), incoming.size());
+        return new Received(file, incoming, archivePath);
+    }
+
+    /** A file archived in this run, to be recorded. */
+    private record Received(IncomingFile file, Archive.Incoming incoming, String archivePath) {
+    }
+
+    private void record(List<Received> received, long runId) {
         warehouse.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_file.sql"))) {
-                insert.setLong(1, runId);
-                insert.setString(2, file.agencyCode());
-                insert.setString(3, file.source());
-                insert.setString(4, file.name());
-                insert.setString(5, incoming.sha256());
-                insert.setLong(6, incoming.size());
-                insert.setTimestamp(7, utc(file.modified()));
-                insert.setTimestamp(8, utc(Instant.now()));
-                insert.setString(9, archivePath);
-                insert.execute();
+                for (Received r : received) {
+                    insert.setLong(1, runId);
+                    insert.setString(2, r.file().agencyCode());
+                    insert.setString(3, r.file().source());
+                    insert.setString(4, r.file().name());
+                    insert.setString(5, r.incoming().sha256());
+                    insert.setLong(6, r.incoming().size());
+                    insert.setTimestamp(7, utc(r.file().modified()));
+                    insert.setTimestamp(8, utc(Instant.now()));
+                    insert.setString(9, r.archivePath());
+                    insert.execute();
+                }
             }
             return null;
         });
-        log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), incoming.size());
-        return true;
     }
 
-    private boolean alreadyReceived(IncomingFile file) {
-        Long known = warehouse.queryLong("select count(*) from audit_received_file where source_agency = ? "
-                        + "and file_name = ? and modified_at = ? and (? < 0 or size_bytes = ?)",
-                file.agencyCode(), file.name(), utc(file.modified()), file.size(), file.size());
-        return known != null && known > 0;
+    /**
+     * What was received before: files by (agency, name, modification time) and checksums, read once per run, so
+     * that an unchanged source costs no query per file.
+     */
+    private record Known(Set<String> files, Set<String> checksums) {
+
+        static String key(String agency, String name, Instant modified) {
+            return agency + "/" + name + "/" + modified.toEpochMilli();
+        }
+    }
+
+    private Known known() {
+        return warehouse.inTransaction(connection -> {
+            Set<String> files = new HashSet<>();
+            Set<String> checksums = new HashSet<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "select source_agency, file_name, modified_at, sha256 from audit_received_file")) {
+                while (rows.next()) {
+                    Instant modified = rows.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC);
+                    files.add(Known.key(rows.getString(1), rows.getString(2), modified));
+                    checksums.add(rows.getString(4));
+                }
+            }
+            return new Known(files, checksums);
+        });
     }
 
     private List<String[]> sources() {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -33,6 +32,8 @@ public class Warehouse implements AutoCloseable {
     }
 
     private final Connection connection;
+    /** One prepared statement per variable name: a submission sets the same few variables thousands of times. */
+    private final java.util.Map<String, PreparedStatement> variableSetters = new java.util.HashMap<>();
 
     public Warehouse(VtltProperties properties) throws SQLException, IOException {
         Files.createDirectories(properties.home());
@@ -59,10 +60,13 @@ public class Warehouse implements AutoCloseable {
 
     /** Sets a session variable read by the SQL files with {@code getvariable('name')}. */
     public void setVariable(String name, Object value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("set variable " + name + " = ?")) {
-            statement.setObject(1, value);
-            statement.execute();
+        PreparedStatement statement = variableSetters.get(name);
+        if (statement == null) {
+            statement = connection.prepareStatement("set variable " + name + " = ?");
+            variableSetters.put(name, statement);
         }
+        statement.setObject(1, value);
+        statement.execute();
     }
 
     /** Runs work in one transaction: all of it is committed, or none. */
@@ -86,26 +90,15 @@ public class Warehouse implements AutoCloseable {
         }
     }
 
-    /** A single long from a query with parameters, or null. */
-    public Long queryLong(String sql, Object... parameters) {
-        return inTransaction(c -> {
-            try (PreparedStatement statement = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? (Long) rows.getObject(1, Long.class) : null;
-                }
-            }
-        });
-    }
-
     public Connection connection() {
         return connection;
     }
 
     @Override
     public void close() throws SQLException {
+        for (PreparedStatement statement : variableSetters.values()) {
+            statement.close();
+        }
         connection.close();
     }
 
