@@ -1,4 +1,5 @@
--- Lookups that the per-submission SQL (sql/submission/) shares.
+-- Lookups that the per-submission SQL (sql/submission/) shares. Call them with qualified column names
+-- (stg_batch.agency_code): an unqualified name would bind inside the macro's own subquery.
 
 -- The accepted spellings of a coded column, as the feedback lists them.
 create or replace macro accepted_values(d) as (

@@ -1,8 +1,8 @@
--- The validated rows of a nhan-su file (person IDs already keyed, names already dropped).
+-- The validated rows of the group's nhan-su files (person IDs already keyed, names already dropped).
 create or replace temp table stg_roster as
-select *
-from read_csv(getvariable('rows_file'),
-    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+select b.submission_id, r.* exclude (filename)
+from read_csv(getvariable('rows_files'),
+    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', filename = true,
     columns = {
         'line_no': 'INTEGER',
         'person_key': 'VARCHAR',
@@ -12,4 +12,5 @@ from read_csv(getvariable('rows_file'),
         'employment': 'VARCHAR',
         'education_level': 'VARCHAR',
         'major': 'VARCHAR'
-    });
+    }) as r
+join stg_batch as b on b.rows_file = r.filename;

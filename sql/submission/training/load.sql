@@ -1,13 +1,19 @@
--- dao-tao rows without errors into fact_training_activity and fact_training_funding; new providers into dim_provider.
+-- dao-tao rows of accepted submissions, without errors, into fact_training_activity and fact_training_funding;
+-- new providers into dim_provider.
 create or replace temp table stg_training_valid as
 select
     s.*,
+    b.agency_code,
+    b.agency_key,
+    b.report_year,
     category.code as category_code,
     case when category.code in ('DAO_TAO', 'BOI_DUONG') then level.code end as level_code
 from stg_training as s
+join stg_batch as b using (submission_id)
+join stg_decision as d on d.submission_id = s.submission_id and d.status = 'ACCEPTED'
 join ref_alias as category on category.domain = 'category' and category.alias_key = fold_key(s.category)
 left join ref_alias as level on level.domain = 'level' and level.alias_key = fold_key(s.level)
-where s.line_no not in (select line_no from stg_problem where severity = 'ERROR');
+anti join stg_problem as p on p.submission_id = s.submission_id and p.line_no = s.line_no and p.severity = 'ERROR';
 
 insert into dim_provider
 with new_providers as (
@@ -22,10 +28,10 @@ where name_key not in (select name_key from dim_provider);
 
 insert into fact_training_activity
 select
-    getvariable('submission_id') as submission_id,
-    getvariable('report_year') as report_year,
-    getvariable('agency_key') as organiser_key,
-    getvariable('agency_code') as organiser_code,
+    s.submission_id,
+    s.report_year,
+    s.agency_key as organiser_key,
+    s.agency_code as organiser_code,
     s.class_code,
     s.class_name,
     s.category_code as category,
@@ -44,21 +50,21 @@ left join dim_provider as p on p.name_key = fold_key(s.provider);
 
 insert into fact_training_funding
 with by_source as (
-    select class_code, start_date, 'CITY' as funding_source, funding_city as amount_vnd from stg_training_valid
+    select submission_id, report_year, agency_code, class_code, start_date, 'CITY' as funding_source, funding_city as amount_vnd
+    from stg_training_valid
     union all
-    select class_code, start_date, 'DISTRICT', funding_district from stg_training_valid
+    select submission_id, report_year, agency_code, class_code, start_date, 'DISTRICT', funding_district from stg_training_valid
     union all
-    select class_code, start_date, 'AGENCY', funding_agency from stg_training_valid
+    select submission_id, report_year, agency_code, class_code, start_date, 'AGENCY', funding_agency from stg_training_valid
     union all
-    select class_code, start_date, 'PERSONAL', funding_personal from stg_training_valid
+    select submission_id, report_year, agency_code, class_code, start_date, 'PERSONAL', funding_personal from stg_training_valid
 )
-select
-    getvariable('submission_id'),
-    getvariable('report_year'),
-    getvariable('agency_code'),
-    class_code,
-    year(start_date),
-    funding_source,
-    amount_vnd
+select submission_id, report_year, agency_code, class_code, year(start_date), funding_source, amount_vnd
 from by_source
 where amount_vnd > 0;
+
+insert into stg_loaded
+select submission_id, count(*)
+from fact_training_activity
+where submission_id in (select submission_id from stg_decision where status = 'ACCEPTED')
+group by all;

@@ -1,8 +1,8 @@
--- The validated rows of a dao-tao file.
+-- The validated rows of the group's dao-tao files.
 create or replace temp table stg_training as
-select *
-from read_csv(getvariable('rows_file'),
-    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+select b.submission_id, r.* exclude (filename)
+from read_csv(getvariable('rows_files'),
+    header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', filename = true,
     columns = {
         'line_no': 'INTEGER',
         'class_code': 'VARCHAR',
@@ -20,4 +20,5 @@ from read_csv(getvariable('rows_file'),
         'funding_agency': 'BIGINT',
         'funding_personal': 'BIGINT',
         'note': 'VARCHAR'
-    });
+    }) as r
+join stg_batch as b on b.rows_file = r.filename;

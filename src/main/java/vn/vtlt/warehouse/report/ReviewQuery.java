@@ -92,6 +92,9 @@ public final class ReviewQuery {
         if (value == null) {
             return null;
         }
+        if (name.equals("year")) {
+            return value.toString();
+        }
         if (name.endsWith("_pct")) {
             return new Review.Percent(result.getBigDecimal(column));
         }

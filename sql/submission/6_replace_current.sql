@@ -1,12 +1,9 @@
--- The previous current version of this submission's key leaves the facts whole, in the same transaction as the
--- new version arrives: a key is never counted twice, nor half.
+-- The previous current version of each accepted submission's key leaves the facts whole, in the same
+-- transaction as the new version arrives: a key is never counted twice, nor half.
 create or replace temp table stg_previous as
-select submission_id
-from audit_submission
-where agency_code = getvariable('agency_code')
-  and dataset = getvariable('dataset')
-  and report_year = getvariable('report_year')
-  and is_current;
+select current_id as submission_id
+from stg_decision
+where status = 'ACCEPTED' and current_id is not null;
 
 delete from fact_staff where submission_id in (select submission_id from stg_previous);
 delete from fact_training_activity where submission_id in (select submission_id from stg_previous);
