@@ -63,6 +63,7 @@ public final class DemoGenerator {
         StringBuilder registry = new StringBuilder("code,name,agency_type,district,parent_code,valid_from,valid_to,source\n");
         agencies.values().forEach(a -> registry.append(a.registryRow()).append('\n'));
         Path registryFile = Files.writeString(out.resolve("agencies.csv"), registry, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(registryFile, FileTime.from(sentAt(DemoStaff.FIRST_YEAR, 0)));
 
         for (int year = DemoStaff.FIRST_YEAR; year <= DemoStaff.LAST_YEAR; year++) {
             int order = 0;
@@ -78,6 +79,7 @@ public final class DemoGenerator {
         try (InputStream in = DemoGenerator.class.getResourceAsStream("/demo/reference-figures.csv")) {
             Files.copy(in, reference, StandardCopyOption.REPLACE_EXISTING);
         }
+        Files.setLastModifiedTime(reference, FileTime.from(sentAt(DemoStaff.LAST_YEAR, 0)));
         return new Result(registryFile, out.resolve("inbox"), reference, files);
     }
 
@@ -208,15 +210,24 @@ public final class DemoGenerator {
         for (DemoClass c : classes) {
             List<String[]> candidates = new ArrayList<>();
             for (DemoAgency agency : agencies.values()) {
-                boolean eligible = c.participantsFrom().isEmpty() || c.participantsFrom().contains(agency.code())
-                        || agency.parent() != null && c.participantsFrom().contains(agency.parent());
-                if (eligible && agency.submits()) {
+                if (agency.submits() && (c.participantsFrom().isEmpty() || sends(c, agency))) {
                     for (DemoPerson p : staff.roster(agency.code(), year)) {
                         candidates.add(new String[] {agency.code(), p.id(), p.name()});
                     }
                 }
             }
             Collections.shuffle(candidates, random);
+            if (candidates.size() < c.participations()) {
+                // a small district sends all its staff, and the class fills up with people from elsewhere
+                List<String[]> others = new ArrayList<>();
+                for (DemoAgency agency : agencies.values()) {
+                    if (agency.submits() && !sends(c, agency)) {
+                        staff.roster(agency.code(), year).forEach(p -> others.add(new String[] {agency.code(), p.id(), p.name()}));
+                    }
+                }
+                Collections.shuffle(others, random);
+                candidates.addAll(others);
+            }
             String result = c.end().getYear() > DemoStaff.LAST_YEAR ? "Đang học" : "Hoàn thành";
             for (int i = 0; i < c.participations(); i++) {
                 String[] p = candidates.get(i);
@@ -225,6 +236,12 @@ public final class DemoGenerator {
         }
         put(organiser.code(), organiser.code() + "_hoc-vien_" + year + ".csv",
                 sheet.bytes(DemoSheet.Style.random(random)), sentAt(year, 900 + order));
+    }
+
+    /** Whether the class is meant for the agency's staff: the agency is named, or its parent (a district's wards). */
+    private static boolean sends(DemoClass c, DemoAgency agency) {
+        return c.participantsFrom().contains(agency.code())
+                || agency.parent() != null && c.participantsFrom().contains(agency.parent());
     }
 
     // ---- the mess of real files

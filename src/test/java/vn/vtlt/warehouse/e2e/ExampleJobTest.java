@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vtlt.warehouse.cli.VtltWarehouse;
 import vn.vtlt.warehouse.support.TestCity;
 
-/** The README's first command: the demo job configured in jobs/demo.yml, its options from the configuration file. */
-class DemoJobTest {
+/** The example import job of jobs/example.yml: every option from the configuration file. */
+class ExampleJobTest {
 
     @Test
-    void runsTheDemoJobFromItsConfigurationFile(@TempDir Path root) {
+    void runsTheExampleJobFromItsConfigurationFile(@TempDir Path root) {
         Path home = root.resolve("home");
 
-        int exit = VtltWarehouse.execute("import", "--spring.config.additional-location=file:jobs/demo.yml",
+        int exit = VtltWarehouse.execute("import", "--spring.config.additional-location=file:jobs/example.yml",
                 "--home", home.toString());
 
         assertThat(exit).isZero();
