@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param personKey      the HMAC key for person IDs (environment VTLT_PERSON_KEY); never printed
  * @param personKeyFile  a file holding the key, readable by its owner only
  * @param validateThreads how many files are validated at once
+ * @param load           how files are grouped into load transactions
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
  */
@@ -30,8 +31,16 @@ public record VtltProperties(
         String personKey,
         Path personKeyFile,
         @DefaultValue("2") int validateThreads,
+        @DefaultValue Load load,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Http http) {
+
+    /**
+     * @param groupFiles most files loaded in one transaction: per-statement costs are paid once per group
+     * @param groupRows  most rows loaded in one transaction (a larger file makes a group of its own)
+     */
+    public record Load(@DefaultValue("200") int groupFiles, @DefaultValue("100000") long groupRows) {
+    }
 
     /**
      * @param memoryLimit   DuckDB's memory_limit: its cache otherwise grows with the data

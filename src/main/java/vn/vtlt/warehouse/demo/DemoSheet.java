@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import vn.vtlt.warehouse.parse.Heading;
 import vn.vtlt.warehouse.validate.Dataset;
 
 /**
@@ -90,10 +89,5 @@ final class DemoSheet {
     private static String quote(String cell, char delimiter) {
         boolean needs = cell.indexOf(delimiter) >= 0 || cell.contains("\"") || cell.contains("\n");
         return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
-    }
-
-    /** The contract's headings of the dataset, in order (the columns every row follows). */
-    List<Heading> headings() {
-        return dataset.headings();
     }
 }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
@@ -35,9 +36,6 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  */
 @Component
 public class SubmissionLoader {
-
-    /** Files per transaction: per-statement costs are paid once per group, not once per file. */
-    static final int GROUP_SIZE = 200;
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
 
@@ -57,9 +55,11 @@ public class SubmissionLoader {
     }
 
     private final Warehouse warehouse;
+    private final VtltProperties.Load grouping;
 
-    public SubmissionLoader(Warehouse warehouse) {
+    public SubmissionLoader(Warehouse warehouse, VtltProperties properties) {
         this.warehouse = warehouse;
+        this.grouping = properties.load();
     }
 
     /** Files received and not yet processed, in {@link PendingFile#LOAD_ORDER}. */
@@ -81,29 +81,37 @@ public class SubmissionLoader {
     /** Loads files given in {@link PendingFile#LOAD_ORDER}; returns what became of each. */
     public List<Decision> loadAll(List<Validated> files, long runId, Policy policy) {
         List<Decision> decisions = new ArrayList<>();
-        for (List<Validated> group : groups(files)) {
-            decisions.addAll(warehouse.inTransaction(connection -> loadGroup(connection, group, runId, policy)));
+        for (List<Validated> group : groups(files, grouping)) {
+            List<Decision> committed = warehouse.inTransaction(connection -> loadGroup(connection, group, runId, policy));
+            committed.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
+                    d.status(), d.rowsLoaded(), d.rowsRejected()));
+            decisions.addAll(committed);
         }
-        decisions.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
-                d.status(), d.rowsLoaded(), d.rowsRejected()));
         return decisions;
     }
 
-    /** Consecutive files of one dataset, at most one per key and {@link #GROUP_SIZE} in all. */
-    static List<List<Validated>> groups(List<Validated> files) {
+    /**
+     * Consecutive files of one dataset, at most one per key and within the configured numbers of files and rows
+     * (a single larger file makes a group of its own).
+     */
+    static List<List<Validated>> groups(List<Validated> files, VtltProperties.Load limits) {
         List<List<Validated>> groups = new ArrayList<>();
         List<Validated> group = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        long rows = 0;
         for (Validated file : files) {
             boolean sameDataset = group.isEmpty()
                     || Objects.equals(group.get(0).outcome().dataset(), file.outcome().dataset());
-            if (!sameDataset || keys.contains(file.key()) || group.size() == GROUP_SIZE) {
+            boolean full = group.size() >= limits.groupFiles() || rows + file.outcome().rowsRead() > limits.groupRows();
+            if (!group.isEmpty() && (!sameDataset || keys.contains(file.key()) || full)) {
                 groups.add(group);
                 group = new ArrayList<>();
                 keys.clear();
+                rows = 0;
             }
             group.add(file);
             keys.add(file.key());
+            rows += file.outcome().rowsRead();
         }
         if (!group.isEmpty()) {
             groups.add(group);

@@ -52,13 +52,13 @@ class CrashRecoveryTest {
         city.put("SNV-CCVTLT", "SNV-CCVTLT_dao-tao_2016.csv", Csv.of(Csv.TRAINING_HEADINGS).row("SNV-CCVTLT", "TH-1",
                 "Tập huấn", "Tập huấn", "", "", "", "01/03/2016", "01/03/2016", "1", "400", "9.000.000", "0", "0", "0", ""));
 
-        // when the import is killed after its 5th loaded file, and started again
-        ImportProcess crashed = ImportProcess.start(city);
-        boolean midLoad = crashed.awaitOutput(out -> out.split("ACCEPTED,", -1).length > 5, 120_000);
+        // when the import, loading 4 files per transaction, is killed once 2 groups are committed, and started again
+        ImportProcess crashed = ImportProcess.start(city, "--vtlt.load.group-files=4");
+        boolean midLoad = crashed.awaitOutput(out -> out.split("ACCEPTED,", -1).length > 8, 120_000);
         crashed.kill();
         assertThat(midLoad).as(crashed.output()).isTrue();
-        assertThat(crashed.output()).doesNotContain("Run 1 completed");
-        ImportProcess resumed = ImportProcess.start(city);
+        assertThat(crashed.output()).doesNotContain("Run 1 completed").doesNotContain("(K-40_nhan-su_2016.csv): ACCEPTED");
+        ImportProcess resumed = ImportProcess.start(city, "--vtlt.load.group-files=4");
         assertThat(resumed.waitFor()).as(resumed.output()).isZero();
 
         // then
