@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param personKeyFile  a file holding the key, readable by its owner only
  * @param validateThreads how many files are validated at once
  * @param load           how files are grouped into load transactions
+ * @param publish        how the analysts' file is published
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
  */
@@ -32,6 +33,7 @@ public record VtltProperties(
         Path personKeyFile,
         @DefaultValue("2") int validateThreads,
         @DefaultValue Load load,
+        @DefaultValue Publish publish,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Http http) {
 
@@ -40,6 +42,10 @@ public record VtltProperties(
      * @param groupRows  most rows loaded in one transaction (a larger file makes a group of its own)
      */
     public record Load(@DefaultValue("200") int groupFiles, @DefaultValue("100000") long groupRows) {
+    }
+
+    /** @param keep how long the snapshots of earlier runs are kept beside the analysts' file */
+    public record Publish(@DefaultValue("7d") Duration keep) {
     }
 
     /**

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.feedback.FeedbackWriter;
+import vn.vtlt.warehouse.publish.Publisher;
 
-/** Writes the run's feedback files, completes its audit row and removes the staging files of processed files. */
+/**
+ * Writes the run's feedback files, completes its audit row, removes the staging files and publishes the warehouse
+ * for analysts.
+ */
 @Component
 public class FinishTasklet implements Tasklet {
 
@@ -26,11 +30,13 @@ public class FinishTasklet implements Tasklet {
     private final FeedbackWriter feedback;
     private final RunAudit runAudit;
     private final VtltProperties properties;
+    private final Publisher publisher;
 
-    public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties) {
+    public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties, Publisher publisher) {
         this.feedback = feedback;
         this.runAudit = runAudit;
         this.properties = properties;
+        this.publisher = publisher;
     }
 
     @Override
@@ -39,6 +45,7 @@ public class FinishTasklet implements Tasklet {
         Path folder = feedback.write(runId);
         runAudit.finished(runId, "COMPLETED");
         removeStaging();
+        publisher.publishIfChanged(runId, runAudit.changedAnything(runId));
         log.info("Run {} completed; feedback files in {}", runId, folder);
         return RepeatStatus.FINISHED;
     }

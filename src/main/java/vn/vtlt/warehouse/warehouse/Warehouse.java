@@ -90,6 +90,13 @@ public class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Writes everything to the database file, so that a copy of the file alone is the whole warehouse. */
+    public synchronized void checkpoint() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
+    }
+
     public Connection connection() {
         return connection;
     }

@@ -104,11 +104,20 @@ public final class TestCity {
         return VtltWarehouse.execute(arguments.toArray(String[]::new));
     }
 
-    /** Rows of a query on the warehouse, opened read-only as an analyst would. */
+    /** Rows of a query on the warehouse the import writes, opened read-only once the import is over. */
     public List<List<Object>> query(String sql) {
+        return query(home.resolve("warehouse.duckdb"), sql);
+    }
+
+    /** Rows of a query on the analysts' file, as an analyst would run it. */
+    public List<List<Object>> analytics(String sql) {
+        return query(home.resolve("analytics.duckdb"), sql);
+    }
+
+    private static List<List<Object>> query(Path file, String sql) {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + home.resolve("warehouse.duckdb"), readOnly);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             List<List<Object>> result = new ArrayList<>();

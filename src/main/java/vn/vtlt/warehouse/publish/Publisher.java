@@ -1,0 +1,91 @@
+package vn.vtlt.warehouse.publish;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.warehouse.Warehouse;
+
+/**
+ * Publishes the warehouse for analysts. DuckDB lets one process write a file or many read it, never both, so
+ * analysts never open the file the import writes: at the end of every run that changed something, the import
+ * checkpoints it, copies it to {@code snapshots/run-<id>.duckdb} and swaps {@code analytics.duckdb} to that copy in
+ * one rename. A reader that opened the previous {@code analytics.duckdb} keeps reading the previous state, whole; a
+ * reader that opens it afterwards reads the new state, whole; nobody ever sees a mixture, and nobody blocks the
+ * import. Snapshots older than {@code vtlt.publish.keep} are removed (an open one stays readable until closed).
+ */
+@Component
+public class Publisher {
+
+    public static final String ANALYTICS_FILE = "analytics.duckdb";
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final Warehouse warehouse;
+    private final VtltProperties properties;
+
+    public Publisher(Warehouse warehouse, VtltProperties properties) {
+        this.warehouse = warehouse;
+        this.properties = properties;
+    }
+
+    public Path analyticsFile() {
+        return properties.home().resolve(ANALYTICS_FILE);
+    }
+
+    /** Publishes when the run changed the warehouse, or when nothing was published yet; returns the analysts' file. */
+    public Path publishIfChanged(long runId, boolean changed) throws IOException, SQLException {
+        if (changed || !Files.exists(analyticsFile())) {
+            publish(runId);
+        }
+        prune();
+        return analyticsFile();
+    }
+
+    private void publish(long runId) throws IOException, SQLException {
+        warehouse.checkpoint();
+        Path snapshots = Files.createDirectories(properties.home().resolve("snapshots"));
+        Path snapshot = snapshots.resolve("run-" + runId + ".duckdb");
+        Path part = snapshots.resolve("run-" + runId + ".duckdb.part");
+        Files.copy(properties.warehouseFile(), part, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path next = properties.home().resolve(ANALYTICS_FILE + ".next");
+        Files.deleteIfExists(next);
+        try {
+            Files.createLink(next, snapshot);
+        } catch (FileSystemException | UnsupportedOperationException noHardLinks) {
+            Files.copy(snapshot, next);
+        }
+        Files.move(next, analyticsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.info("Published run {} for analysts: {}", runId, analyticsFile());
+    }
+
+    private void prune() throws IOException {
+        Path snapshots = properties.home().resolve("snapshots");
+        if (!Files.isDirectory(snapshots)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(properties.publish().keep());
+        Object current = Files.exists(analyticsFile()) ? Files.getAttribute(analyticsFile(), "unix:ino") : null;
+        try (Stream<Path> files = Files.list(snapshots)) {
+            for (Path snapshot : files.toList()) {
+                FileTime modified = Files.getLastModifiedTime(snapshot);
+                boolean isCurrent = current != null && current.equals(Files.getAttribute(snapshot, "unix:ino"));
+                if (!isCurrent && modified.toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(snapshot);
+                    log.info("Removed snapshot {} (older than {})", snapshot.getFileName(), properties.publish().keep());
+                }
+            }
+        }
+    }
+}
