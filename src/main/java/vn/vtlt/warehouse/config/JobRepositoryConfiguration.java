@@ -7,16 +7,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import vn.vtlt.warehouse.status.JobHistory;
+
 /**
  * The Spring Batch job repository: by default an embedded H2 file under the home folder (no server), or any
  * database named by {@code vtlt.job-repository.url} (a shared PostgreSQL when partitions run on several machines).
+ * The embedded file is opened with H2's AUTO_SERVER, so that {@code history} and {@code status} can read it while
+ * an import runs.
  */
 @Configuration
 public class JobRepositoryConfiguration {
 
     @Bean
     public DataSource jobRepositoryDataSource(VtltProperties properties, Environment environment) {
-        String embedded = "jdbc:h2:file:" + properties.home().toAbsolutePath().resolve("job-repository/batch");
+        String embedded = JobHistory.embeddedUrl(properties.home());
         return DataSourceBuilder.create()
                 .url(environment.getProperty("vtlt.job-repository.url", embedded))
                 .username(environment.getProperty("vtlt.job-repository.username", "sa"))

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.feedback.FeedbackWriter;
 import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.status.StatusReport;
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * Writes the run's feedback files, completes its audit row, removes the staging files and publishes the warehouse
@@ -31,12 +33,18 @@ public class FinishTasklet implements Tasklet {
     private final RunAudit runAudit;
     private final VtltProperties properties;
     private final Publisher publisher;
+    private final Warehouse warehouse;
 
-    public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties, Publisher publisher) {
+    /** The completeness of the latest reporting year after the run, beside its feedback files. */
+    static final String RUN_SUMMARY = "run-summary.txt";
+
+    public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties, Publisher publisher,
+                         Warehouse warehouse) {
         this.feedback = feedback;
         this.runAudit = runAudit;
         this.properties = properties;
         this.publisher = publisher;
+        this.warehouse = warehouse;
     }
 
     @Override
@@ -46,6 +54,8 @@ public class FinishTasklet implements Tasklet {
         runAudit.finished(runId, "COMPLETED");
         removeStaging();
         publisher.publishIfChanged(runId, runAudit.changedAnything(runId));
+        String summary = warehouse.inTransaction(connection -> StatusReport.of(connection, null).text());
+        Files.writeString(folder.resolve(RUN_SUMMARY), summary);
         log.info("Run {} completed; feedback files in {}", runId, folder);
         return RepeatStatus.FINISHED;
     }

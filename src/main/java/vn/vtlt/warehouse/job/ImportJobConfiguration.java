@@ -1,6 +1,9 @@
 package vn.vtlt.warehouse.job;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,8 +35,18 @@ public class ImportJobConfiguration {
 
     @Bean
     public Job importJob(JobRepository jobRepository, Step receiveStep, Step validateStep, Step loadStep,
-                         Step finishStep) {
+                         Step finishStep, RunAudit runAudit) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        // the run's counts in the job repository, for `history`
+                        if (execution.getStatus() == BatchStatus.COMPLETED) {
+                            execution.setExitStatus(execution.getExitStatus().addExitDescription(
+                                    runAudit.summary(execution.getJobInstance().getInstanceId())));
+                        }
+                    }
+                })
                 .start(receiveStep)
                 .next(validateStep)
                 .next(loadStep)

@@ -1,6 +1,7 @@
 package vn.vtlt.warehouse.job;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.Policy;
+import vn.vtlt.warehouse.publish.Publisher;
 
 /**
  * Runs the {@code import} command: first finishes any run that a crash interrupted (Batch 6
@@ -63,6 +66,22 @@ public class ImportRunner {
         return finished(execution) && resumedOk ? 0 : 1;
     }
 
+    /** Finishes a run that failed, was stopped or was interrupted (exit code as for {@link #run()}). */
+    public int restart(long runId) throws Exception {
+        JobInstance instance = jobRepository.getJobInstance(runId);
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (last == null) {
+            throw new IllegalArgumentException("no run " + runId + " in the job history");
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            System.out.printf("Run %d already completed.%n", runId);
+            return 0;
+        }
+        JobExecution execution = last.getStatus().isRunning() ? jobOperator.recover(last) : last;
+        log.info("Restarting run {} (execution {}, {})", runId, execution.getId(), execution.getStatus());
+        return finished(jobOperator.restart(execution)) ? 0 : 1;
+    }
+
     /** Recovers and restarts runs left STARTED by a crash; returns whether all of them completed. */
     private boolean finishInterruptedRuns() throws Exception {
         boolean allCompleted = true;
@@ -82,8 +101,14 @@ public class ImportRunner {
         long runId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             log.info("Run {} completed: {}", runId, runAudit.summary(runId));
+            Path feedback = properties.feedbackDir().resolve("run-" + runId);
             System.out.printf("Run %d completed: %s.%nWarehouse for analysts: %s%nFeedback for agencies:  %s%n", runId,
-                    runAudit.summary(runId), properties.warehouseFile(), properties.feedbackDir().resolve("run-" + runId));
+                    runAudit.summary(runId), properties.home().resolve(Publisher.ANALYTICS_FILE), feedback);
+            try {
+                System.out.print(Files.readString(feedback.resolve(FinishTasklet.RUN_SUMMARY)));
+            } catch (java.io.IOException e) {
+                log.warn("No run summary: {}", e.getMessage());
+            }
             return true;
         }
         execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed: {}", runId, e.getMessage()));

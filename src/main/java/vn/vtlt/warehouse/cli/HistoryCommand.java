@@ -1,0 +1,29 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.status.JobHistory;
+
+/** {@code history}: past runs from the job repository, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Past runs: start, end, status, files and rows.")
+public class HistoryCommand implements Callable<Integer> {
+
+    @Option(names = "--limit", defaultValue = "20", description = "How many executions (default 20).")
+    private int limit;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default $VTLT_HOME or ./data).")
+    private Path home;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf("%-5s %-9s %-26s %-26s %-10s %s%n", "run", "execution", "started", "ended", "status", "summary");
+        for (JobHistory.Execution e : JobHistory.latest(Homes.resolve(home), limit)) {
+            System.out.printf("%-5d %-9d %-26s %-26s %-10s %s%n", e.runId(), e.executionId(), e.started(),
+                    e.ended() == null ? "" : e.ended(), e.status(), e.summary());
+        }
+        return 0;
+    }
+}

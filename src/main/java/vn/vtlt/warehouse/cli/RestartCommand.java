@@ -1,0 +1,38 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vtlt.warehouse.Application;
+import vn.vtlt.warehouse.job.ImportRunner;
+
+/** {@code restart RUN}: finishes a failed, stopped or interrupted run where it stopped (ids from {@code history}). */
+@Command(name = "restart", mixinStandardHelpOptions = true, description = "Finish a failed or interrupted run where it stopped.")
+public class RestartCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN", description = "The run id (see history).")
+    private long runId;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default ./data).")
+    private Path home;
+
+    @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
+    private Path personKeyFile;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> arguments = new ArrayList<>();
+        ImportCommand.addOption(arguments, "vtlt.home", home);
+        ImportCommand.addOption(arguments, "vtlt.person-key-file", personKeyFile);
+        try (ConfigurableApplicationContext context = Application.start(arguments)) {
+            return context.getBean(ImportRunner.class).restart(runId);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.status.JobHistory;
+import vn.vtlt.warehouse.status.StatusReport;
+
+/**
+ * {@code status}: completeness of a reporting year from the analysts' file, and the latest run from the job
+ * repository. Exit code for schedulers: 0 everything due accepted, 2 something missing or rejected, 1 the latest
+ * run failed. Reads only; runs beside an import.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Who submitted, who is missing, what was rejected and why; exit 0 complete, 2 incomplete, 1 last run failed.")
+public class StatusCommand implements Callable<Integer> {
+
+    @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default: the latest the warehouse holds).")
+    private Integer year;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default $VTLT_HOME or ./data).")
+    private Path home;
+
+    @Override
+    public Integer call() throws Exception {
+        Path homeDir = Homes.resolve(home);
+        Path analytics = homeDir.resolve(Publisher.ANALYTICS_FILE);
+        if (!Files.exists(analytics)) {
+            System.out.println("Nothing imported yet into " + homeDir);
+            return StatusReport.INCOMPLETE;
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        StatusReport.Status status;
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + analytics, readOnly)) {
+            status = StatusReport.of(connection, year);
+        }
+        System.out.print(status.text());
+        List<JobHistory.Execution> latest = JobHistory.latest(homeDir, 1);
+        if (!latest.isEmpty() && !latest.get(0).status().equals("COMPLETED")) {
+            JobHistory.Execution execution = latest.get(0);
+            System.out.printf("Latest execution %d of run %d: %s (started %s); `restart %d` finishes it.%n",
+                    execution.executionId(), execution.runId(), execution.status(), execution.started(), execution.runId());
+            return StatusReport.FAILED;
+        }
+        return status.exitCode();
+    }
+}

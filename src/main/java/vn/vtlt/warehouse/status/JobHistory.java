@@ -1,0 +1,46 @@
+package vn.vtlt.warehouse.status;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.vtlt.warehouse.warehouse.SqlScripts;
+
+/**
+ * The runs as Spring Batch's job repository records them (start, end, status, and the run's counts, kept in the
+ * execution's exit description). Reads the repository directly, so that it answers while an import runs.
+ */
+public final class JobHistory {
+
+    /** One execution of the import job; a restarted run has several, under the same run id. */
+    public record Execution(long runId, long executionId, String started, String ended, String status, String summary) {
+    }
+
+    private JobHistory() {
+    }
+
+    /** The JDBC URL of the embedded repository under a home folder; other processes may read it while a run writes. */
+    public static String embeddedUrl(Path home) {
+        return "jdbc:h2:file:" + home.toAbsolutePath().resolve("job-repository/batch") + ";AUTO_SERVER=TRUE";
+    }
+
+    public static List<Execution> latest(Path home, int limit) throws SQLException {
+        List<Execution> executions = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(embeddedUrl(home), "sa", "");
+             PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/history.sql"))) {
+            statement.setInt(1, limit);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    executions.add(new Execution(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6) == null ? "" : row.getString(6)));
+                }
+            }
+        }
+        return executions;
+    }
+}
