@@ -13,7 +13,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class Application {
 
     public static ConfigurableApplicationContext start(List<String> arguments) {
+        return start(arguments, true);
+    }
+
+    /** @param shutdownHook false when the command closes the context itself on SIGTERM, in its own order */
+    public static ConfigurableApplicationContext start(List<String> arguments, boolean shutdownHook) {
         SpringApplication application = new SpringApplication(Application.class);
+        application.setRegisterShutdownHook(shutdownHook);
         return application.run(arguments.toArray(String[]::new));
     }
 }

@@ -1,6 +1,8 @@
 package vn.vtlt.warehouse.cli;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -19,8 +21,18 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<JobHistory.Execution> executions;
+        try {
+            executions = JobHistory.latest(Homes.resolve(home), limit);
+        } catch (SQLException e) {
+            if (!JobHistory.inUse(e)) {
+                throw e;
+            }
+            System.out.println("An import is running and holds the job history; ask again when it has ended.");
+            return 1;
+        }
         System.out.printf("%-5s %-9s %-26s %-26s %-10s %s%n", "run", "execution", "started", "ended", "status", "summary");
-        for (JobHistory.Execution e : JobHistory.latest(Homes.resolve(home), limit)) {
+        for (JobHistory.Execution e : executions) {
             System.out.printf("%-5d %-9d %-26s %-26s %-10s %s%n", e.runId(), e.executionId(), e.started(),
                     e.ended() == null ? "" : e.ended(), e.status(), e.summary());
         }

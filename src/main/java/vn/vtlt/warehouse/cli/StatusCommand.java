@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -44,7 +45,16 @@ public class StatusCommand implements Callable<Integer> {
             status = StatusReport.of(connection, year);
         }
         System.out.print(status.text());
-        List<JobHistory.Execution> latest = JobHistory.latest(homeDir, 1);
+        List<JobHistory.Execution> latest;
+        try {
+            latest = JobHistory.latest(homeDir, 1);
+        } catch (SQLException e) {
+            if (!JobHistory.inUse(e)) {
+                throw e;
+            }
+            System.out.println("An import is running now; the figures above are those of the last completed run.");
+            return status.exitCode();
+        }
         if (!latest.isEmpty() && !latest.get(0).status().equals("COMPLETED")) {
             JobHistory.Execution execution = latest.get(0);
             System.out.printf("Latest execution %d of run %d: %s (started %s); `restart %d` finishes it.%n",

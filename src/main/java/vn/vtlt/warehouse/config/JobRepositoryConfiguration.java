@@ -12,8 +12,7 @@ import vn.vtlt.warehouse.status.JobHistory;
 /**
  * The Spring Batch job repository: by default an embedded H2 file under the home folder (no server), or any
  * database named by {@code vtlt.job-repository.url} (a shared PostgreSQL when partitions run on several machines).
- * The embedded file is opened with H2's AUTO_SERVER, so that {@code history} and {@code status} can read it while
- * an import runs.
+ * The embedded file does not close itself when the JVM shuts down, so that a stopping import can still record it.
  */
 @Configuration
 public class JobRepositoryConfiguration {

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param validateThreads how many files are validated at once
  * @param load           how files are grouped into load transactions
  * @param publish        how the analysts' file is published
+ * @param schedule       when {@code schedule} runs the import
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
  */
@@ -34,6 +35,7 @@ public record VtltProperties(
         @DefaultValue("2") int validateThreads,
         @DefaultValue Load load,
         @DefaultValue Publish publish,
+        @DefaultValue Schedule schedule,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Http http) {
 
@@ -42,6 +44,13 @@ public record VtltProperties(
      * @param groupRows  most rows loaded in one transaction (a larger file makes a group of its own)
      */
     public record Load(@DefaultValue("200") int groupFiles, @DefaultValue("100000") long groupRows) {
+    }
+
+    /**
+     * @param cron a Spring cron expression (second minute hour day month weekday); default 02:00 every night
+     * @param zone the time zone the expression is read in
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Asia/Ho_Chi_Minh") String zone) {
     }
 
     /** @param keep how long the snapshots of earlier runs are kept beside the analysts' file */

@@ -82,19 +82,39 @@ public class ImportRunner {
         return finished(jobOperator.restart(execution)) ? 0 : 1;
     }
 
-    /** Recovers and restarts runs left STARTED by a crash; returns whether all of them completed. */
+    /**
+     * Finishes the runs that a crash left STARTED (recovered first) or that a stop left STOPPED; returns whether all
+     * of them completed. A FAILED run waits for an operator ({@code restart}).
+     */
     private boolean finishInterruptedRuns() throws Exception {
         boolean allCompleted = true;
-        List<JobExecution> interrupted = jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)
-                .stream().sorted(Comparator.comparingLong(JobExecution::getId)).toList();
-        for (JobExecution running : interrupted) {
-            JobExecution execution = jobRepository.getJobExecution(running.getId());
-            log.warn("Run {} was interrupted (execution {} left {}); recovering it and finishing its work first",
+        List<JobExecution> interrupted = new java.util.ArrayList<>(jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME));
+        for (JobInstance instance : jobRepository.getJobInstances(ImportJobConfiguration.JOB_NAME, 0, 20)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.STOPPED) {
+                interrupted.add(last);
+            }
+        }
+        interrupted.sort(Comparator.comparingLong(JobExecution::getId));
+        for (JobExecution found : interrupted) {
+            JobExecution execution = jobRepository.getJobExecution(found.getId());
+            log.warn("Run {} was interrupted (execution {} left {}); finishing its work first",
                     execution.getJobInstance().getInstanceId(), execution.getId(), execution.getStatus());
-            JobExecution recovered = jobOperator.recover(execution);
-            allCompleted &= finished(jobOperator.restart(recovered));
+            JobExecution resumable = execution.getStatus().isRunning() ? jobOperator.recover(execution) : execution;
+            allCompleted &= finished(jobOperator.restart(resumable));
         }
         return allCompleted;
+    }
+
+    /** Asks the running import to stop at its next safe point (between two load groups, or between steps). */
+    public void stopRunning() {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
+            try {
+                jobOperator.stop(jobRepository.getJobExecution(running.getId()));
+            } catch (Exception e) {
+                log.warn("Could not stop execution {}: {}", running.getId(), e.getMessage());
+            }
+        }
     }
 
     private boolean finished(JobExecution execution) {
@@ -110,6 +130,11 @@ public class ImportRunner {
                 log.warn("No run summary: {}", e.getMessage());
             }
             return true;
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            log.warn("Run {} stopped at a safe point; the next start resumes it", runId);
+            runAudit.finished(runId, "STOPPED");
+            return false;
         }
         execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed: {}", runId, e.getMessage()));
         runAudit.finished(runId, "FAILED");

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.StoppableTasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,12 @@ import vn.vtlt.warehouse.validate.Dataset;
  * processed (by this run before a crash) are no longer pending, so a restart goes on where it stopped.
  */
 @Component
-public class LoadTasklet implements Tasklet {
+public class LoadTasklet implements StoppableTasklet {
 
     private final SubmissionLoader loader;
     private final FileValidation validation;
+    /** Set when the job is asked to stop (SIGTERM under `schedule`): the step ends after the group in progress. */
+    private volatile boolean stopRequested;
 
     public LoadTasklet(SubmissionLoader loader, FileValidation validation) {
         this.loader = loader;
@@ -33,6 +37,7 @@ public class LoadTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        stopRequested = false;
         long runId = JobParameterNames.runId(context);
         Policy policy = Policy.of(JobParameterNames.parameter(context, JobParameterNames.POLICY));
         List<PendingFile> pending = loader.pending();
@@ -49,7 +54,23 @@ public class LoadTasklet implements Tasklet {
             validated.add(new SubmissionLoader.Validated(file, validation.outcome(file), validation.workDir(file.fileId()),
                     listPending));
         }
-        loader.loadAll(validated, runId, policy).forEach(d -> contribution.incrementWriteCount(d.rowsLoaded()));
+        List<SubmissionLoader.Decision> decisions = loader.loadAll(validated, runId, policy, () -> stopRequested);
+        decisions.forEach(d -> contribution.incrementWriteCount(d.rowsLoaded()));
+        if (decisions.size() < validated.size()) {
+            throw new JobInterruptedException("stopped at a safe point after " + decisions.size() + " of "
+                    + validated.size() + " files; the next start resumes the run");
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    @Override
+    public void stop(StepExecution stepExecution) {
+        stopRequested = true;
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public void stop() {
+        stopRequested = true;
     }
 }

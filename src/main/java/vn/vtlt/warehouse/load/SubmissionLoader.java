@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,10 +79,17 @@ public class SubmissionLoader {
         });
     }
 
-    /** Loads files given in {@link PendingFile#LOAD_ORDER}; returns what became of each. */
-    public List<Decision> loadAll(List<Validated> files, long runId, Policy policy) {
+    /**
+     * Loads files given in {@link PendingFile#LOAD_ORDER}; returns what became of each. Between two groups it
+     * stops if asked to: the files not loaded stay pending for the next start.
+     */
+    public List<Decision> loadAll(List<Validated> files, long runId, Policy policy, BooleanSupplier stopRequested) {
         List<Decision> decisions = new ArrayList<>();
         for (List<Validated> group : groups(files, grouping)) {
+            if (stopRequested.getAsBoolean()) {
+                log.info("Stopping: {} file(s) left for the next start", files.size() - decisions.size());
+                break;
+            }
             List<Decision> committed = warehouse.inTransaction(connection -> loadGroup(connection, group, runId, policy));
             committed.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
                     d.status(), d.rowsLoaded(), d.rowsRejected()));

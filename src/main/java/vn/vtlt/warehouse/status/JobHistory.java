@@ -13,7 +13,7 @@ import vn.vtlt.warehouse.warehouse.SqlScripts;
 
 /**
  * The runs as Spring Batch's job repository records them (start, end, status, and the run's counts, kept in the
- * execution's exit description). Reads the repository directly, so that it answers while an import runs.
+ * execution's exit description). Reads the repository directly, without starting the application.
  */
 public final class JobHistory {
 
@@ -24,9 +24,17 @@ public final class JobHistory {
     private JobHistory() {
     }
 
-    /** The JDBC URL of the embedded repository under a home folder; other processes may read it while a run writes. */
+    /**
+     * The JDBC URL of the embedded repository under a home folder. It stays open until the import has stopped (a
+     * SIGTERM under {@code schedule} must still record the stop); while an import runs, no other process opens it.
+     */
     public static String embeddedUrl(Path home) {
-        return "jdbc:h2:file:" + home.toAbsolutePath().resolve("job-repository/batch") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + home.toAbsolutePath().resolve("job-repository/batch") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Whether an error means that a running import holds the embedded repository. */
+    public static boolean inUse(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("already in use");
     }
 
     public static List<Execution> latest(Path home, int limit) throws SQLException {

@@ -29,9 +29,14 @@ public final class ImportProcess {
 
     /** Starts {@code import} on a city, with extra options (e.g. --vtlt.http.token-file=...). */
     public static ImportProcess start(TestCity city, String... options) {
+        return start("import", city, options);
+    }
+
+    /** Starts a command that imports ({@code import}, {@code schedule}) on a city. */
+    public static ImportProcess start(String name, TestCity city, String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
-                "import", "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
+                name, "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
                 "--home", city.home.toString()));
         command.addAll(Arrays.asList(options));
         try {
@@ -66,6 +71,16 @@ public final class ImportProcess {
             Thread.sleep(5);
         }
         return condition.test(output.toString());
+    }
+
+    /** SIGTERM, and wait for the process to end; returns its exit code. */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        reader.join();
+        return process.exitValue();
     }
 
     /** kill -9. */

@@ -1,0 +1,69 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+import vn.vtlt.warehouse.Application;
+import vn.vtlt.warehouse.schedule.NightlySchedule;
+
+/**
+ * {@code schedule}: stays up and runs the import on the cron expression of {@code vtlt.schedule.cron} (see
+ * jobs/schedule.yml). SIGTERM stops it gracefully: the running import stops at a safe point, resumed at the next start.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Stay up and run the import on a cron schedule (default 02:00 every night, Asia/Ho_Chi_Minh).")
+public class ScheduleCommand implements Callable<Integer> {
+
+    @Option(names = "--cron", paramLabel = "EXPR", description = "Cron expression: second minute hour day month weekday.")
+    private String cron;
+
+    @Option(names = "--registry", paramLabel = "FILE", description = "The agency registry (agencies.csv).")
+    private Path registry;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "The inbox of folder sources.")
+    private Path inbox;
+
+    @Option(names = "--policy", paramLabel = "strict|lenient", description = "What a faulty row does (default strict).")
+    private String policy;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default ./data).")
+    private Path home;
+
+    @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
+    private Path personKeyFile;
+
+    @Unmatched
+    private List<String> springOptions = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> arguments = new ArrayList<>(springOptions);
+        ImportCommand.addOption(arguments, "vtlt.schedule.cron", cron);
+        ImportCommand.addOption(arguments, "vtlt.registry", registry);
+        ImportCommand.addOption(arguments, "vtlt.inbox", inbox);
+        ImportCommand.addOption(arguments, "vtlt.policy", policy);
+        ImportCommand.addOption(arguments, "vtlt.home", home);
+        ImportCommand.addOption(arguments, "vtlt.person-key-file", personKeyFile);
+        ConfigurableApplicationContext context = Application.start(arguments, false);
+        NightlySchedule schedule = context.getBean(NightlySchedule.class);
+        // our own shutdown hook (SIGTERM, SIGINT): the running import stops at a safe point and records it, then the
+        // context closes; Spring's and the logging system's hooks are off, the job repository does not close itself
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            schedule.shutdown();
+            context.close();
+        }, "shutdown"));
+        schedule.runUntilShutdown();
+        // only a signal ends the schedule: the JVM exits once the hook above is done
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}
