@@ -36,6 +36,7 @@ public class PersonKeys {
     private static String resolve(VtltProperties properties) {
         String configured = properties.personKey();
         if (properties.personKeyFile() != null) {
+            SecretFiles.requireOwnerOnly(properties.personKeyFile());
             try {
                 configured = Files.readString(properties.personKeyFile()).strip();
             } catch (IOException e) {

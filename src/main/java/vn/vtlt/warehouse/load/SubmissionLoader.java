@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.progress.Progress;
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
@@ -85,6 +86,7 @@ public class SubmissionLoader {
      */
     public List<Decision> loadAll(List<Validated> files, long runId, Policy policy, BooleanSupplier stopRequested) {
         List<Decision> decisions = new ArrayList<>();
+        Progress progress = Progress.of("Files loaded", files.size());
         for (List<Validated> group : groups(files, grouping)) {
             if (stopRequested.getAsBoolean()) {
                 log.info("Stopping: {} file(s) left for the next start", files.size() - decisions.size());
@@ -94,7 +96,9 @@ public class SubmissionLoader {
             committed.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
                     d.status(), d.rowsLoaded(), d.rowsRejected()));
             decisions.addAll(committed);
+            progress.advance(committed.size());
         }
+        progress.finish();
         return decisions;
     }
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.problem.Fault;
+import vn.vtlt.warehouse.progress.Progress;
 
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -51,7 +52,9 @@ public class Receiver {
         archive.clearIncoming();
         Known known = known();
         int received = 0;
-        for (String[] agencySource : sources()) {
+        List<String[]> sources = sources();
+        Progress progress = Progress.of("Sources", sources.size());
+        for (String[] agencySource : sources) {
             String agency = agencySource[0];
             String url = agencySource[1];
             try {
@@ -61,7 +64,9 @@ public class Receiver {
             } catch (SourceException e) {
                 recordEvent(runId, agency, url, e);
             }
+            progress.advance(1);
         }
+        progress.finish();
         log.info("Received {} new file(s)", received);
         return received;
     }

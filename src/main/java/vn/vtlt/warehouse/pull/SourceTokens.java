@@ -13,6 +13,7 @@ import java.util.Properties;
 
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.config.SecretFiles;
 import vn.vtlt.warehouse.config.VtltProperties;
 
 /**
@@ -29,6 +30,7 @@ public class SourceTokens {
             properties.http().tokens().forEach((code, token) -> tokens.put(code.toUpperCase(Locale.ROOT), token));
         }
         if (properties.http().tokenFile() != null) {
+            SecretFiles.requireOwnerOnly(properties.http().tokenFile());
             Properties file = new Properties();
             try (Reader reader = Files.newBufferedReader(properties.http().tokenFile(), StandardCharsets.UTF_8)) {
                 file.load(reader);

@@ -117,6 +117,7 @@ class HttpSourceTest {
         files.put("H-01_dao-tao_2016.csv", Csv.of(Csv.TRAINING_HEADINGS).row("H-01", "TH-1", "Tập huấn nghiệp vụ", "Tập huấn",
                 "", "", "", "10/05/2016", "10/05/2016", "1", "120", "0", "0", "12.000.000", "0", "").bytes(LegacyEncodings.UTF8));
         Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
+        Files.setPosixFilePermissions(tokens, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         // when
         ImportProcess first = ImportProcess.start(city, "--vtlt.http.token-file=" + tokens);
