@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.demo.DemoGenerator;
 import vn.vtlt.warehouse.job.ImportRunner;
+import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Language;
 import vn.vtlt.warehouse.report.ReportFormat;
 import vn.vtlt.warehouse.report.Review;
@@ -51,7 +52,7 @@ public class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Application.start(arguments)) {
             exit = context.getBean(ImportRunner.class).run();
         }
-        Review review = ReviewQuery.read(homeDir.resolve("warehouse.duckdb"), REVIEW_FROM, REVIEW_TO, demo.referenceFigures());
+        Review review = ReviewQuery.read(homeDir.resolve(Publisher.ANALYTICS_FILE), REVIEW_FROM, REVIEW_TO, demo.referenceFigures());
         System.out.println();
         ReportFormat.MD.write(review, Language.of(language), System.out);
         System.out.flush();

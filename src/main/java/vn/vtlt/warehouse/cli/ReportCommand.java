@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Language;
 import vn.vtlt.warehouse.report.ReportFormat;
 import vn.vtlt.warehouse.report.Review;
@@ -42,7 +43,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Review review = ReviewQuery.read(Homes.resolve(home).resolve("warehouse.duckdb"), from, to, compare);
+        Review review = ReviewQuery.read(Homes.resolve(home).resolve(Publisher.ANALYTICS_FILE), from, to, compare);
         ReportFormat reportFormat = ReportFormat.of(format);
         if (out == null) {
             reportFormat.write(review, Language.of(language), System.out);
