@@ -44,10 +44,10 @@ public class DemoCommand implements Callable<Integer> {
         DemoGenerator.Result demo = DemoGenerator.generate(homeDir.resolve("demo"), seed);
         System.out.printf("Demo city written to %s: %d files.%n", demo.inbox().getParent(), demo.files());
         List<String> arguments = new ArrayList<>();
-        ImportCommand.addOption(arguments, "vtlt.home", homeDir);
-        ImportCommand.addOption(arguments, "vtlt.registry", demo.registry());
-        ImportCommand.addOption(arguments, "vtlt.inbox", demo.inbox());
-        ImportCommand.addOption(arguments, "vtlt.policy", "strict");
+        ImportOptions.add(arguments, "vtlt.home", homeDir);
+        ImportOptions.add(arguments, "vtlt.registry", demo.registry());
+        ImportOptions.add(arguments, "vtlt.inbox", demo.inbox());
+        ImportOptions.add(arguments, "vtlt.policy", "strict");
         int exit;
         try (ConfigurableApplicationContext context = Application.start(arguments)) {
             exit = context.getBean(ImportRunner.class).run();

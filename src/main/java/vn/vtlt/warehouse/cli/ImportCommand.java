@@ -1,6 +1,5 @@
 package vn.vtlt.warehouse.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.job.ImportRunner;
@@ -18,40 +17,17 @@ import vn.vtlt.warehouse.job.ImportRunner;
         description = "Load the registry, pull every agency's source and load what is new.")
 public class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "The agency registry (agencies.csv).")
-    private Path registry;
+    @Mixin
+    private ImportOptions options;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "The inbox of folder sources: DIR/<agency_code>/.")
-    private Path inbox;
-
-    @Option(names = "--policy", paramLabel = "strict|lenient", description = "What a faulty row does (default strict).")
-    private String policy;
-
-    @Option(names = "--home", paramLabel = "DIR", description = "Warehouse, job history, archive, feedback (default ./data).")
-    private Path home;
-
-    @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
-    private Path personKeyFile;
-
+    /** Other options, for Spring (see {@link ImportOptions#toArguments}). */
     @Unmatched
     private List<String> springOptions = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>(springOptions);
-        addOption(arguments, "vtlt.registry", registry);
-        addOption(arguments, "vtlt.inbox", inbox);
-        addOption(arguments, "vtlt.policy", policy);
-        addOption(arguments, "vtlt.home", home);
-        addOption(arguments, "vtlt.person-key-file", personKeyFile);
-        try (ConfigurableApplicationContext context = Application.start(arguments)) {
+        try (ConfigurableApplicationContext context = Application.start(options.toArguments(springOptions))) {
             return context.getBean(ImportRunner.class).run();
-        }
-    }
-
-    static void addOption(List<String> arguments, String property, Object value) {
-        if (value != null) {
-            arguments.add("--" + property + "=" + value);
         }
     }
 }

@@ -29,8 +29,8 @@ public class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> arguments = new ArrayList<>();
-        ImportCommand.addOption(arguments, "vtlt.home", home);
-        ImportCommand.addOption(arguments, "vtlt.person-key-file", personKeyFile);
+        ImportOptions.add(arguments, "vtlt.home", home);
+        ImportOptions.add(arguments, "vtlt.person-key-file", personKeyFile);
         try (ConfigurableApplicationContext context = Application.start(arguments)) {
             return context.getBean(ImportRunner.class).restart(runId);
         }

@@ -1,6 +1,5 @@
 package vn.vtlt.warehouse.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.schedule.NightlySchedule;
@@ -26,33 +26,17 @@ public class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--cron", paramLabel = "EXPR", description = "Cron expression: second minute hour day month weekday.")
     private String cron;
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "The agency registry (agencies.csv).")
-    private Path registry;
+    @Mixin
+    private ImportOptions options;
 
-    @Option(names = "--inbox", paramLabel = "DIR", description = "The inbox of folder sources.")
-    private Path inbox;
-
-    @Option(names = "--policy", paramLabel = "strict|lenient", description = "What a faulty row does (default strict).")
-    private String policy;
-
-    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default ./data).")
-    private Path home;
-
-    @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
-    private Path personKeyFile;
-
+    /** Other options, for Spring (see {@link ImportOptions#toArguments}). */
     @Unmatched
     private List<String> springOptions = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>(springOptions);
-        ImportCommand.addOption(arguments, "vtlt.schedule.cron", cron);
-        ImportCommand.addOption(arguments, "vtlt.registry", registry);
-        ImportCommand.addOption(arguments, "vtlt.inbox", inbox);
-        ImportCommand.addOption(arguments, "vtlt.policy", policy);
-        ImportCommand.addOption(arguments, "vtlt.home", home);
-        ImportCommand.addOption(arguments, "vtlt.person-key-file", personKeyFile);
+        List<String> arguments = options.toArguments(springOptions);
+        ImportOptions.add(arguments, "vtlt.schedule.cron", cron);
         ConfigurableApplicationContext context = Application.start(arguments, false);
         NightlySchedule schedule = context.getBean(NightlySchedule.class);
         // our own shutdown hook (SIGTERM, SIGINT): the running import stops at a safe point and records it, then the
