@@ -143,7 +143,8 @@ public final class DelimitedFile {
             }
             return true;
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException
+                    || e.getCause() instanceof DetectedEncoding.LineTooLongException) {
                 throw readFault(e, 0);
             }
             // a quote broken under this delimiter: the file may still read under another one
@@ -162,6 +163,10 @@ public final class DelimitedFile {
         if (e.getCause() instanceof CharacterCodingException) {
             return new FileFault(Fault.ENCODING_UNREADABLE, where + "bytes that are not valid " + encoding.label()
                     + " / byte không hợp lệ trong bảng mã " + encoding.label());
+        }
+        if (e.getCause() instanceof DetectedEncoding.LineTooLongException) {
+            return new FileFault(Fault.MALFORMED_CSV, where + e.getCause().getMessage() + " / dòng dài hơn "
+                    + DetectedEncoding.MAX_LINE_CHARS + " ký tự");
         }
         return new FileFault(Fault.MALFORMED_CSV, where + "a quoted field is never closed / trường có dấu ngoặc kép không được đóng ("
                 + e.getCause().getMessage() + ")");
