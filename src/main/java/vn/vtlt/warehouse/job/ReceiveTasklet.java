@@ -8,27 +8,31 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.pull.Receiver;
 import vn.vtlt.warehouse.registry.RegistryLoader;
 
-/** Loads the registry, then pulls every agency's source and archives what is new. */
+/** Clears what a crash left, loads the registry, then pulls every agency's source and archives what is new. */
 @Component
 public class ReceiveTasklet implements Tasklet {
 
     private final RegistryLoader registry;
     private final Receiver receiver;
     private final RunAudit runAudit;
+    private final Publisher publisher;
 
-    public ReceiveTasklet(RegistryLoader registry, Receiver receiver, RunAudit runAudit) {
+    public ReceiveTasklet(RegistryLoader registry, Receiver receiver, RunAudit runAudit, Publisher publisher) {
         this.registry = registry;
         this.receiver = receiver;
         this.runAudit = runAudit;
+        this.publisher = publisher;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         long runId = JobParameterNames.runId(context);
         runAudit.started(runId, JobParameterNames.parameter(context, JobParameterNames.POLICY));
+        publisher.clearLeftovers();
         registry.load(Path.of(JobParameterNames.parameter(context, JobParameterNames.REGISTRY)));
         receiver.pullAll(Path.of(JobParameterNames.parameter(context, JobParameterNames.INBOX)), runId);
         return RepeatStatus.FINISHED;

@@ -43,6 +43,19 @@ public class Publisher {
         return properties.home().resolve(ANALYTICS_FILE);
     }
 
+    /** Removes what a publication interrupted by a crash left behind (a partial copy, an unswapped link). */
+    public void clearLeftovers() throws IOException {
+        Files.deleteIfExists(properties.home().resolve(ANALYTICS_FILE + ".next"));
+        Path snapshots = properties.home().resolve("snapshots");
+        if (Files.isDirectory(snapshots)) {
+            try (Stream<Path> files = Files.list(snapshots)) {
+                for (Path part : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+                    Files.delete(part);
+                }
+            }
+        }
+    }
+
     /** Publishes when the run changed the warehouse, or when nothing was published yet; returns the analysts' file. */
     public Path publishIfChanged(long runId, boolean changed) throws IOException, SQLException {
         if (changed || !Files.exists(analyticsFile())) {

@@ -78,6 +78,49 @@ class CrashRecoveryTest {
         assertThat(city.home.resolve("work")).doesNotExist();
     }
 
+    @Test
+    void survivesTwentyKillsSpreadOverPullingValidatingLoadingAndPublishing(@TempDir Path root) throws Exception {
+        // given a city whose sources receive six new rosters before each of 20 runs, each run killed at another moment
+        TestCity city = new TestCity(root);
+        int killed = 0;
+        for (int cycle = 0; cycle < 20; cycle++) {
+            for (int i = 1; i <= 6; i++) {
+                String agency = "C-" + (cycle * 6 + i);
+                city.agency(agency + ",Đơn vị " + agency + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
+                city.put(agency, agency + "_nhan-su_2016.csv", Rosters.rosterCsv(agency, cycle * 6 + i, 2016, 1000, cycle));
+            }
+            ImportProcess run = ImportProcess.start(city, "--vtlt.load.group-files=2");
+            long killAt = 5_000 + cycle * 220L;
+            run.awaitOutput(out -> false, killAt);
+            if (run.isAlive()) {
+                run.kill();
+                killed++;
+            } else {
+                run.waitFor();
+            }
+        }
+
+        // when a last run is left to finish
+        ImportProcess last = ImportProcess.start(city);
+        assertThat(last.waitFor()).as(last.output()).isZero();
+
+        // then
+        assertThat(killed).isGreaterThanOrEqualTo(15);
+        TestCity uninterrupted = city.withHome(root.resolve("home-uninterrupted"));
+        assertThat(uninterrupted.runImport()).isZero();
+        for (String query : WAREHOUSE) {
+            assertThat(city.query(query)).as(query).isEqualTo(uninterrupted.query(query));
+        }
+        assertThat(city.analytics("select total_staff from v_staffing_summary")).isEqualTo(
+                uninterrupted.analytics("select total_staff from v_staffing_summary"));
+        assertThat(city.count("select count(*) from fact_staff")).isEqualTo(120 * 1000);
+        assertThat(unfinishedExecutions(city.home)).isZero();
+        try (Stream<Path> leftovers = Files.walk(city.home)) {
+            assertThat(leftovers.map(Path::toString).filter(p -> p.endsWith(".part") || p.endsWith(".next"))).isEmpty();
+        }
+        assertThat(city.home.resolve("work")).doesNotExist();
+    }
+
     private static long unfinishedExecutions(Path home) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("job-repository/batch"), "sa", "");
              Statement statement = connection.createStatement();

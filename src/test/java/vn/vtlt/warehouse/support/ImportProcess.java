@@ -83,6 +83,10 @@ public final class ImportProcess {
         return process.exitValue();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** kill -9. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
