@@ -3,18 +3,17 @@ package vn.vtlt.warehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * {@code export --parquet DIR}: the analysts' file as Parquet, for tools that do not read DuckDB: one folder per
@@ -38,9 +37,7 @@ public class ExportCommand implements Callable<Integer> {
             return 1;
         }
         Files.createDirectories(target);
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + analytics, readOnly);
+        try (Connection connection = Warehouse.openReadOnly(analytics);
              Statement statement = connection.createStatement()) {
             List<String[]> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(SqlScripts.text("sql/export/tables.sql"))) {

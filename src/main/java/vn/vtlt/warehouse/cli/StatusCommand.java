@@ -3,10 +3,8 @@ package vn.vtlt.warehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.status.JobHistory;
 import vn.vtlt.warehouse.status.StatusReport;
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * {@code status}: completeness of a reporting year from the analysts' file, and the latest run from the job
@@ -38,10 +37,8 @@ public class StatusCommand implements Callable<Integer> {
             System.out.println("Nothing imported yet into " + homeDir);
             return StatusReport.INCOMPLETE;
         }
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
         StatusReport.Status status;
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + analytics, readOnly)) {
+        try (Connection connection = Warehouse.openReadOnly(analytics)) {
             status = StatusReport.of(connection, year);
         }
         System.out.print(status.text());

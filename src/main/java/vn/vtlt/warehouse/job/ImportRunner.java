@@ -120,10 +120,11 @@ public class ImportRunner {
     private boolean finished(JobExecution execution) {
         long runId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            log.info("Run {} completed: {}", runId, runAudit.summary(runId));
+            String summary = runAudit.summary(runId);
+            log.info("Run {} completed: {}", runId, summary);
             Path feedback = properties.feedbackDir().resolve("run-" + runId);
             System.out.printf("Run %d completed: %s.%nWarehouse for analysts: %s%nFeedback for agencies:  %s%n", runId,
-                    runAudit.summary(runId), properties.home().resolve(Publisher.ANALYTICS_FILE), feedback);
+                    summary, properties.home().resolve(Publisher.ANALYTICS_FILE), feedback);
             try {
                 System.out.print(Files.readString(feedback.resolve(FinishTasklet.RUN_SUMMARY)));
             } catch (java.io.IOException e) {

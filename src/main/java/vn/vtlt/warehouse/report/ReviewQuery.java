@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.vtlt.warehouse.warehouse.SqlScripts;
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * Reads a review from the warehouse, opened read-only: the summary figures ({@code review_figures}) and the
@@ -30,9 +29,7 @@ public final class ReviewQuery {
     }
 
     public static Review read(Path warehouseFile, int from, int to, Path published) throws SQLException, IOException {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouseFile.toAbsolutePath(), readOnly)) {
+        try (Connection connection = Warehouse.openReadOnly(warehouseFile)) {
             List<Review.Figure> figures = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("select * from review_figures(?, ?)")) {
                 statement.setInt(1, from);

@@ -3,6 +3,7 @@ package vn.vtlt.warehouse.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -49,6 +50,13 @@ public class Warehouse implements AutoCloseable {
             execute(script);
         }
         log.info("Warehouse {} ready", properties.warehouseFile());
+    }
+
+    /** Opens a warehouse file read-only, as analysts and the reading commands do: it can never be changed through it. */
+    public static Connection openReadOnly(Path file) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
     }
 
     /** Runs one SQL file (several statements) with the session's variables. */

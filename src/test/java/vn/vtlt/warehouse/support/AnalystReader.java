@@ -3,11 +3,12 @@ package vn.vtlt.warehouse.support;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Properties;
+
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * An analyst in another process: opens a DuckDB file read-only and keeps it open, answering "query" on standard
@@ -19,9 +20,7 @@ public final class AnalystReader {
     }
 
     public static void main(String[] args) throws Exception {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + args[0], readOnly);
+        try (Connection connection = Warehouse.openReadOnly(Path.of(args[0]));
              BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             System.out.println("OPEN");
             System.out.flush();

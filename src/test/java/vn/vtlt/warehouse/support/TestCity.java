@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,10 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import vn.vtlt.warehouse.cli.VtltWarehouse;
+import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * A small city for end-to-end tests: a registry, an inbox of agency folders and a home folder, the real
@@ -115,9 +114,7 @@ public final class TestCity {
     }
 
     private static List<List<Object>> query(Path file, String sql) {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+        try (Connection connection = Warehouse.openReadOnly(file);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             List<List<Object>> result = new ArrayList<>();
