@@ -20,7 +20,7 @@ listed as (
 select submission_id, line_no, 'result', result, 'UNKNOWN_CODE', accepted_values('result'), 'ERROR'
 from rows_with_organiser as s
 where coalesce(result, '') <> ''
-  and not exists (select 1 from ref_alias as a where a.domain = 'result' and a.alias_key = fold_key(s.result))
+  and not exists (select 1 from ref_alias as a where a.domain = 'result' and a.alias_key = s.result_folded)
 union all
 select submission_id, line_no, 'participant_agency_code', participant_agency_code, 'UNKNOWN_PARTICIPANT_AGENCY',
     'mã trong danh mục cơ quan / a registry code', 'ERROR'

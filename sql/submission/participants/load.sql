@@ -31,7 +31,7 @@ select
 from valid as s
 join stg_batch as b using (submission_id)
 join participant_agency as a on a.participant_agency_code = s.participant_agency_code and a.report_year = b.report_year
-left join ref_alias as result on result.domain = 'result' and result.alias_key = fold_key(s.result);
+left join ref_alias as result on result.domain = 'result' and result.alias_key = s.result_folded;
 
 insert into stg_loaded
 select submission_id, count(*)

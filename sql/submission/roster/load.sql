@@ -22,11 +22,11 @@ select
     s.line_no
 from valid as s
 join stg_batch as b using (submission_id)
-left join ref_alias as gender on gender.domain = 'gender' and gender.alias_key = fold_key(s.gender)
-join ref_alias as position on position.domain = 'job_position' and position.alias_key = fold_key(s.job_position)
-join ref_alias as employment on employment.domain = 'employment' and employment.alias_key = fold_key(s.employment)
-join ref_alias as level on level.domain = 'education_level' and level.alias_key = fold_key(s.education_level)
-left join dim_vtlt_speciality as speciality on speciality.major_key = fold_key(s.major);
+left join ref_alias as gender on gender.domain = 'gender' and gender.alias_key = s.gender_folded
+join ref_alias as position on position.domain = 'job_position' and position.alias_key = s.job_position_folded
+join ref_alias as employment on employment.domain = 'employment' and employment.alias_key = s.employment_folded
+join ref_alias as level on level.domain = 'education_level' and level.alias_key = s.education_level_folded
+left join dim_vtlt_speciality as speciality on speciality.major_key = s.major_folded;
 
 insert into stg_loaded
 select submission_id, count(*)

@@ -11,13 +11,13 @@ select
 from stg_training as s
 join stg_batch as b using (submission_id)
 join stg_decision as d on d.submission_id = s.submission_id and d.status = 'ACCEPTED'
-join ref_alias as category on category.domain = 'category' and category.alias_key = fold_key(s.category)
-left join ref_alias as level on level.domain = 'level' and level.alias_key = fold_key(s.level)
+join ref_alias as category on category.domain = 'category' and category.alias_key = s.category_folded
+left join ref_alias as level on level.domain = 'level' and level.alias_key = s.level_folded
 anti join stg_problem as p on p.submission_id = s.submission_id and p.line_no = s.line_no and p.severity = 'ERROR';
 
 insert into dim_provider
 with new_providers as (
-    select fold_key(provider) as name_key, min(provider) as provider_name
+    select provider_folded as name_key, min(provider) as provider_name
     from stg_training_valid
     where coalesce(provider, '') <> ''
     group by all
@@ -46,7 +46,7 @@ select
     nullif(s.note, '') as note,
     s.line_no
 from stg_training_valid as s
-left join dim_provider as p on p.name_key = fold_key(s.provider);
+left join dim_provider as p on p.name_key = s.provider_folded;
 
 insert into fact_training_funding
 with by_source as (

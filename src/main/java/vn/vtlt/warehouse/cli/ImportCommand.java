@@ -2,17 +2,25 @@ package vn.vtlt.warehouse.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.job.ImportRunner;
+import vn.vtlt.warehouse.pull.Receiver;
+import vn.vtlt.warehouse.rerun.QuickCheck;
 
-/** {@code import}: load the registry, pull every agency's source, load what is new (contract section 7). */
+/**
+ * {@code import}: load the registry, pull every agency's source, load what is new (contract section 7). When the
+ * last run completed and nothing it read has changed since, it ends before starting Spring ({@link QuickCheck}).
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load the registry, pull every agency's source and load what is new.")
 public class ImportCommand implements Callable<Integer> {
@@ -20,14 +28,37 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
+    @Option(names = "--full", description = "Run the whole job even when nothing changed since the last completed run.")
+    private boolean full;
+
     /** Other options, for Spring (see {@link ImportOptions#toArguments}). */
     @Unmatched
     private List<String> springOptions = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = Application.start(options.toArguments(springOptions))) {
-            return context.getBean(ImportRunner.class).run();
+        List<String> arguments = options.toArguments(springOptions);
+        QuickCheck quickCheck = new QuickCheck(arguments, System.getenv());
+        Optional<String> unchanged = full ? Optional.empty() : quickCheck.unchanged();
+        if (unchanged.isPresent()) {
+            System.out.println(unchanged.get());
+            return 0;
         }
+        quickCheck.forget();
+        int exit;
+        Optional<Receiver.Snapshot> snapshot;
+        VtltProperties properties;
+        long runId;
+        try (ConfigurableApplicationContext context = Application.start(arguments)) {
+            ImportRunner runner = context.getBean(ImportRunner.class);
+            exit = runner.run();
+            runId = runner.lastRunId();
+            snapshot = context.getBean(Receiver.class).lastSnapshot();
+            properties = context.getBean(VtltProperties.class);
+        }
+        if (exit == 0 && snapshot.isPresent() && !snapshot.get().anyHttpSource()) {
+            quickCheck.remember(properties.home(), properties.inbox(), snapshot.get().inboxFingerprint(), runId);
+        }
+        return exit;
     }
 }

@@ -47,6 +47,8 @@ public class ImportRunner {
     }
 
     /** Exit code: 0 when the run completed (rejected files are a normal outcome), 1 when it failed. */
+    private volatile long lastRunId;
+
     public int run() throws Exception {
         if (properties.registry() == null || properties.inbox() == null) {
             throw new IllegalArgumentException("import needs --registry FILE and --inbox DIR");
@@ -117,8 +119,14 @@ public class ImportRunner {
         }
     }
 
+    /** The run the last {@link #run()} or {@link #restart} started or finished in this process (0 before any). */
+    public long lastRunId() {
+        return lastRunId;
+    }
+
     private boolean finished(JobExecution execution) {
         long runId = execution.getJobInstance().getInstanceId();
+        lastRunId = runId;
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String summary = runAudit.summary(runId);
             log.info("Run {} completed: {}", runId, summary);

@@ -1,51 +1,105 @@
 package vn.vtlt.warehouse.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.vtlt.warehouse.load.PendingFile;
 import vn.vtlt.warehouse.load.SubmissionLoader;
+import vn.vtlt.warehouse.pull.Archive;
 
-/** One partition per received file waiting to be processed: each file is an independent unit of work. */
+/**
+ * Partitions of received files waiting to be processed. Each file is an independent unit of work; a partition
+ * holds a few of them (at most {@link #MAX_FILES} files or {@link #MAX_BYTES} bytes, a larger file alone), so
+ * that thousands of small files do not cost thousands of step executions in the job repository, while large
+ * files still spread over the threads (or, later, machines).
+ */
 @Component
 public class PendingFilePartitioner implements Partitioner {
 
-    static final String FILE_ID = "fileId";
-    static final String FILE_NAME = "fileName";
-    static final String SOURCE_AGENCY = "sourceAgency";
-    static final String ARCHIVE_PATH = "archivePath";
-    static final String MODIFIED = "modifiedEpochMilli";
+    static final int MAX_FILES = 100;
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final String FILES = "files";
 
-    private final SubmissionLoader loader;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public PendingFilePartitioner(SubmissionLoader loader) {
-        this.loader = loader;
+    /** A file of a partition, as the execution context keeps it. */
+    record PartitionFile(long fileId, String fileName, String sourceAgency, String archivePath, long modifiedEpochMilli) {
+
+        PendingFile pending() {
+            return new PendingFile(fileId, fileName, sourceAgency, archivePath, Instant.ofEpochMilli(modifiedEpochMilli));
+        }
     }
 
-    /** The file a partition stands for. */
-    static PendingFile file(ExecutionContext partition) {
-        return new PendingFile(partition.getLong(FILE_ID), partition.getString(FILE_NAME),
-                partition.getString(SOURCE_AGENCY), partition.getString(ARCHIVE_PATH),
-                Instant.ofEpochMilli(partition.getLong(MODIFIED)));
+    private final SubmissionLoader loader;
+    private final Archive archive;
+
+    public PendingFilePartitioner(SubmissionLoader loader, Archive archive) {
+        this.loader = loader;
+        this.archive = archive;
+    }
+
+    /** The files a partition stands for. */
+    static List<PendingFile> files(ExecutionContext partition) {
+        try {
+            PartitionFile[] files = JSON.readValue(partition.getString(FILES), PartitionFile[].class);
+            return java.util.Arrays.stream(files).map(PartitionFile::pending).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable partition: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        List<PartitionFile> batch = new ArrayList<>();
+        long bytes = 0;
         for (PendingFile file : loader.pending()) {
-            ExecutionContext context = new ExecutionContext();
-            context.putLong(FILE_ID, file.fileId());
-            context.putString(FILE_NAME, file.fileName());
-            context.putString(SOURCE_AGENCY, file.sourceAgency());
-            context.putString(ARCHIVE_PATH, file.archivePath());
-            context.putLong(MODIFIED, file.modified().toEpochMilli());
-            partitions.put("file-" + file.fileId(), context);
+            long size = size(archive.resolve(file.archivePath()));
+            if (!batch.isEmpty() && (batch.size() >= MAX_FILES || bytes + size > MAX_BYTES)) {
+                add(partitions, batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+            batch.add(new PartitionFile(file.fileId(), file.fileName(), file.sourceAgency(), file.archivePath(),
+                    file.modified().toEpochMilli()));
+            bytes += size;
+        }
+        if (!batch.isEmpty()) {
+            add(partitions, batch);
         }
         return partitions;
+    }
+
+    private static void add(Map<String, ExecutionContext> partitions, List<PartitionFile> batch) {
+        ExecutionContext context = new ExecutionContext();
+        try {
+            context.putString(FILES, JSON.writeValueAsString(batch));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        // named after its first file: file ids are unique and stable, so a restart finds the same partitions
+        partitions.put("files-" + batch.get(0).fileId(), context);
+    }
+
+    private static long size(Path archived) {
+        try {
+            return Files.size(archived);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.job;
 
+import vn.vtlt.warehouse.load.PendingFile;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -7,7 +8,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Validates the one file of its partition into its staging folder. Runs on several threads at once. */
+/** Validates the files of its partition, one after the other, into their staging folders. Runs on several threads at once. */
 @Component
 public class ValidateFileTasklet implements Tasklet {
 
@@ -20,7 +21,9 @@ public class ValidateFileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         ExecutionContext partition = context.getStepContext().getStepExecution().getExecutionContext();
-        validation.validate(PendingFilePartitioner.file(partition));
+        for (PendingFile file : PendingFilePartitioner.files(partition)) {
+            validation.validate(file);
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -18,9 +18,24 @@ public final class TextKey {
     /** NFC form of a value, trimmed; macOS files are NFD and Windows-1258 decodes to combining tone marks. */
     public static String nfc(String value) {
         String trimmed = value.strip();
-        return Normalizer.isNormalized(trimmed, Normalizer.Form.NFC)
+        return alreadyComposed(trimmed) || Normalizer.isNormalized(trimmed, Normalizer.Form.NFC)
                 ? trimmed
                 : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A quick check that holds for nearly every cell: characters below U+0300 (ASCII, Latin-1, Latin Extended, with
+     * ă, â, đ, ơ, ư) and the precomposed Vietnamese letters U+1E00-U+1EFF are all NFC on their own, so text made only
+     * of them needs no normalisation. Anything else (a combining mark, another script) takes the full check.
+     */
+    private static boolean alreadyComposed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 'Văn thư - Lưu trữ' and 'VAN THU-LUU TRU' both give 'vanthuluutru'; 'Uỷ' = 'Ủy'. */

@@ -19,6 +19,9 @@ public final class VnNumbers {
     /** The value, or empty when the text is not a whole number of at most 18 digits. */
     public static OptionalLong parseWhole(String text) {
         String value = text.strip();
+        if (plainDigits(value)) {
+            return OptionalLong.of(Long.parseLong(value));
+        }
         if (PLAIN.matcher(value).matches()) {
             return OptionalLong.of(Long.parseLong(value));
         }
@@ -29,5 +32,19 @@ public final class VnNumbers {
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** 1 to 18 ASCII digits: the common case, checked without a regular expression. */
+    private static boolean plainDigits(String value) {
+        if (value.isEmpty() || value.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -47,12 +48,21 @@ public class Receiver {
         this.archive = archive;
     }
 
+    /** What the last pull started from: the inbox's fingerprint before it was read, and whether a source is HTTP. */
+    public record Snapshot(String inboxFingerprint, boolean anyHttpSource) {
+    }
+
+    private volatile Snapshot lastSnapshot;
+
     /** Pulls all sources; returns how many files were received. */
     public int pullAll(Path inbox, long runId) throws IOException {
         archive.clearIncoming();
+        // taken before any folder is read: a file arriving during the run changes the next run's fingerprint
+        String fingerprint = InboxFingerprint.of(inbox);
         Known known = known();
         int received = 0;
         List<String[]> sources = sources();
+        lastSnapshot = new Snapshot(fingerprint, sources.stream().anyMatch(source -> source[1] != null));
         Progress progress = Progress.of("Sources", sources.size());
         for (String[] agencySource : sources) {
             String agency = agencySource[0];
@@ -69,6 +79,11 @@ public class Receiver {
         progress.finish();
         log.info("Received {} new file(s)", received);
         return received;
+    }
+
+    /** The last pull's snapshot in this process, if any. */
+    public Optional<Snapshot> lastSnapshot() {
+        return Optional.ofNullable(lastSnapshot);
     }
 
     private int pullHttp(String agency, String url, long runId, Known known) throws SourceException {

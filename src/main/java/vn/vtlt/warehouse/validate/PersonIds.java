@@ -25,10 +25,11 @@ public final class PersonIds {
 
     public static Result read(String raw) {
         String value = raw.strip();
-        if (SCIENTIFIC.matcher(value).matches()) {
+        boolean onlyDigits = !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!onlyDigits && SCIENTIFIC.matcher(value).matches()) {
             return new Result(Kind.SCIENTIFIC, null);
         }
-        String digits = SEPARATORS.matcher(value).replaceAll("");
+        String digits = onlyDigits ? value : SEPARATORS.matcher(value).replaceAll("");
         if (!digits.chars().allMatch(Character::isDigit)) {
             return new Result(Kind.INVALID, null);
         }

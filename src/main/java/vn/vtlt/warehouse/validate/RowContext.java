@@ -22,11 +22,14 @@ public final class RowContext {
     private final List<String> cells;
     private final Map<String, Integer> columnIndex;
     private final List<Problem> problems = new ArrayList<>();
+    /** Each cell in NFC, normalised on first use: the checks read the same cell several times. */
+    private final String[] normalised;
 
     public RowContext(long lineNo, List<String> cells, Map<String, Integer> columnIndex) {
         this.lineNo = lineNo;
         this.cells = cells;
         this.columnIndex = columnIndex;
+        this.normalised = new String[cells.size()];
     }
 
     public long lineNo() {
@@ -36,7 +39,13 @@ public final class RowContext {
     /** The cell in NFC, "" when the column is absent or empty. */
     public String text(String alias) {
         Integer index = columnIndex.get(alias);
-        return index == null || index >= cells.size() ? "" : TextKey.nfc(cells.get(index));
+        if (index == null || index >= cells.size()) {
+            return "";
+        }
+        if (normalised[index] == null) {
+            normalised[index] = TextKey.nfc(cells.get(index));
+        }
+        return normalised[index];
     }
 
     /** A required text cell; null (reported) when empty. */

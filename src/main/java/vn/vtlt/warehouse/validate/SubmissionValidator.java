@@ -137,8 +137,7 @@ public final class SubmissionValidator {
                 throw new FileFault(Fault.ROWS_AFTER_TOTAL, "line " + lineNo + " after the total row at line "
                         + totalLine + " / dòng " + lineNo + " nằm sau dòng tổng cộng ở dòng " + totalLine);
             }
-            String key = TextKey.fold(first);
-            if (key.equals("tongcong") || key.equals("cong")) {
+            if (isTotalLabel(first)) {
                 totalLine = lineNo;
                 totalCells = cells;
                 return;
@@ -160,6 +159,16 @@ public final class SubmissionValidator {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        }
+
+        /** 'Tổng cộng', 'TONG CONG', 'Cộng'...; folded only when it could be one (most rows' first cell cannot). */
+        private static boolean isTotalLabel(String first) {
+            char initial = Character.toLowerCase(first.charAt(0));
+            if (first.length() > 24 || (initial != 't' && initial != 'c')) {
+                return false;
+            }
+            String key = TextKey.fold(first);
+            return key.equals("tongcong") || key.equals("cong");
         }
 
         /** Garbled or '?'-damaged text rejects the file: the encoding is wrong, not one row. */

@@ -61,9 +61,11 @@ public class Warehouse implements AutoCloseable {
 
     /** Runs one SQL file (several statements) with the session's variables. */
     public void execute(String script) throws SQLException {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute(SqlScripts.text(script));
         }
+        log.debug("{}: {} ms", script, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Sets a session variable read by the SQL files with {@code getvariable('name')}. */

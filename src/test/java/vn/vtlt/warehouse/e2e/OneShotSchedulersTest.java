@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.bench.Bench;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
 
@@ -24,7 +25,8 @@ import vn.vtlt.warehouse.support.TestCity;
  */
 class OneShotSchedulersTest {
 
-    private static final String JAR_COMMAND = "/usr/bin/java -jar /opt/vtlt/vtlt-warehouse.jar";
+    /** The shipped command, with the JVM options the benchmark measures (Bench.JVM_OPTIONS). */
+    private static final String JAR_COMMAND = "/usr/bin/java " + String.join(" ", Bench.JVM_OPTIONS) + " -jar /opt/vtlt/vtlt-warehouse.jar";
 
     private static int runExample(String commandLine, TestCity city, Path root) throws Exception {
         String config = Files.readString(Path.of("jobs/nightly-import.example.yml"))
@@ -35,8 +37,10 @@ class OneShotSchedulersTest {
                 .replace("/etc/vtlt/source-tokens.properties", secret(root.resolve("tokens.properties"), "X=y"));
         Path configFile = Files.writeString(root.resolve("nightly-import.yml"), config);
         String command = commandLine.replace("file:/etc/vtlt/nightly-import.yml", "file:" + configFile);
-        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        assertThat(command).contains(JAR_COMMAND);
+        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        arguments.addAll(Bench.JVM_OPTIONS);
+        arguments.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
         arguments.addAll(Arrays.asList(command.substring(command.indexOf(JAR_COMMAND) + JAR_COMMAND.length()).trim().split(" ")));
         Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
                 .redirectOutput(root.resolve("output.txt").toFile()).start();

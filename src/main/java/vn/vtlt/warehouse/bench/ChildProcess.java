@@ -1,0 +1,64 @@
+package vn.vtlt.warehouse.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A command of this program run in a JVM of its own, as an operator runs it, timed from start to exit, with its
+ * peak resident memory (Linux VmHWM, read from /proc while it runs; -1 where /proc is not available).
+ */
+final class ChildProcess {
+
+    /** What one run took. */
+    record Measured(double seconds, long peakRssBytes, int exit) {
+    }
+
+    private ChildProcess() {
+    }
+
+    /** The command line that starts this program: the jar it was started from, else its class path. */
+    static List<String> program() {
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            return List.of(launcher, "-jar", classPath);
+        }
+        return List.of(launcher, "-cp", classPath, "vn.vtlt.warehouse.cli.VtltWarehouse");
+    }
+
+    static Measured run(List<String> arguments, Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(program());
+        command.addAll(command.indexOf("-jar") > 0 ? command.indexOf("-jar") : command.indexOf("-cp"), Bench.JVM_OPTIONS);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        long peak = Files.isReadable(status) ? 0 : -1;
+        while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (peak >= 0) {
+                peak = Math.max(peak, highWaterMark(status));
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Measured(seconds, peak, process.exitValue());
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between two reads
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vtlt.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.bench.Bench;
+
+/** {@code bench}: the performance benchmark (README, Performance). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the import against DuckDB's own load and a plain Spring Batch step, side by side.")
+public class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--smoke", description = "Tiny sizes (seconds), to check that the benchmark works.")
+    private boolean smoke;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Rounds; medians are reported (default 3).")
+    private int repeat;
+
+    @Option(names = "--work", defaultValue = "bench-work", paramLabel = "DIR",
+            description = "Where the data sets and warehouses go (default ./bench-work; several GB at full size).")
+    private Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        new Bench(new Bench.Options(smoke, repeat, work.toAbsolutePath()), System.out).run();
+        return 0;
+    }
+}

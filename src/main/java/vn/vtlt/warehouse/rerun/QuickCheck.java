@@ -1,0 +1,215 @@
+package vn.vtlt.warehouse.rerun;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.yaml.snakeyaml.Yaml;
+
+import vn.vtlt.warehouse.pull.InboxFingerprint;
+
+/**
+ * The cheap nightly rerun. A run that completed with only folder sources leaves {@code quick-check.properties} in
+ * its home: a fingerprint of its settings (arguments, VTLT_ and SPRING_ environment, the files they name, the
+ * program's jar), of its inbox as it was before it was read, and of the warehouse file it left. The next
+ * {@code import} compares them before starting anything heavier than the JVM: when all are equal, nothing
+ * could be new and it ends at once. Any run deletes the file when it starts, so a run that crashed, failed or
+ * was stopped never leaves one behind; an HTTP source (which can only be asked) leaves none.
+ */
+public final class QuickCheck {
+
+    public static final String FILE = "quick-check.properties";
+
+    private final Path home;
+    private final List<String> arguments;
+    private final Map<String, String> environment;
+
+    public QuickCheck(List<String> arguments, Map<String, String> environment) {
+        this.arguments = List.copyOf(arguments);
+        this.environment = environment;
+        this.home = ConfiguredHome.of(arguments, environment);
+    }
+
+    /** The home the run will use, as far as can be told without Spring. */
+    public Path home() {
+        return home;
+    }
+
+    /** Why nothing needs to run, when that is so. */
+    public Optional<String> unchanged() {
+        Path file = home.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Properties saved = load(file);
+            String inbox = saved.getProperty("inbox");
+            boolean same = settingsFingerprint().equals(saved.getProperty("settings"))
+                    && inbox != null && InboxFingerprint.of(Path.of(inbox)).equals(saved.getProperty("inbox.fingerprint"))
+                    && fileIdentity(home.resolve("warehouse.duckdb")).equals(saved.getProperty("warehouse"));
+            return same
+                    ? Optional.of("Nothing changed since run " + saved.getProperty("run") + " (" + saved.getProperty("finished")
+                            + "): same settings, registry and program, no new or changed file in " + inbox
+                            + ". Nothing to do (import --full runs the whole job anyway).")
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes the record: called when a run starts, so that only a completed run leaves one. */
+    public void forget() throws IOException {
+        Files.deleteIfExists(home.resolve(FILE));
+    }
+
+    /** Records a completed run (after the warehouse file is closed). */
+    public void remember(Path runHome, Path inbox, String inboxFingerprint, long runId) throws IOException {
+        if (!runHome.toAbsolutePath().normalize().equals(home)) {
+            return;
+        }
+        Properties saved = new Properties();
+        saved.setProperty("run", Long.toString(runId));
+        saved.setProperty("finished", Instant.now().toString());
+        saved.setProperty("settings", settingsFingerprint());
+        saved.setProperty("inbox", inbox.toAbsolutePath().toString());
+        saved.setProperty("inbox.fingerprint", inboxFingerprint);
+        saved.setProperty("warehouse", fileIdentity(home.resolve("warehouse.duckdb")));
+        Path part = home.resolve(FILE + ".part");
+        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            saved.store(out, "The last completed import: what a rerun compares (see README, Performance)");
+        }
+        Files.move(part, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Arguments, VTLT_ and SPRING_ variables, and every file they or the default config locations name. */
+    String settingsFingerprint() throws IOException {
+        MessageDigest digest = sha256();
+        List<String> lines = new ArrayList<>(arguments);
+        new TreeMap<>(environment).forEach((name, value) -> {
+            if (name.startsWith("VTLT_") || name.startsWith("SPRING_")) {
+                lines.add("env " + name + "=" + value);
+            }
+        });
+        List<Path> files = new ArrayList<>();
+        for (String argument : arguments) {
+            int equals = argument.indexOf('=');
+            if (equals > 0) {
+                for (String value : argument.substring(equals + 1).split(",")) {
+                    files.add(Path.of(value.replaceFirst("^optional:", "").replaceFirst("^file:", "")));
+                }
+            }
+        }
+        for (String name : List.of("application.yml", "application.yaml", "application.properties")) {
+            files.add(Path.of(name));
+            files.add(Path.of("config", name));
+        }
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (entry.endsWith(".jar")) {
+                files.add(Path.of(entry));
+            }
+        }
+        for (Path file : files) {
+            lines.add("file " + file.toAbsolutePath() + " " + fileIdentity(file));
+        }
+        lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String fileIdentity(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? attributes.size() + "@" + attributes.lastModifiedTime().toMillis() : "dir";
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return "none";
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** vtlt.home as Spring will resolve it: argument, then VTLT_HOME, then the job file, then ./data. */
+    static final class ConfiguredHome {
+
+        private ConfiguredHome() {
+        }
+
+        static Path of(List<String> arguments, Map<String, String> environment) {
+            String fromJobFile = null;
+            for (String argument : arguments) {
+                if (argument.startsWith("--vtlt.home=")) {
+                    return normal(argument.substring("--vtlt.home=".length()));
+                }
+                if (argument.startsWith("--spring.config.additional-location=") || argument.startsWith("--spring.config.location=")) {
+                    for (String location : argument.substring(argument.indexOf('=') + 1).split(",")) {
+                        String home = homeIn(Path.of(location.replaceFirst("^optional:", "").replaceFirst("^file:", "")));
+                        fromJobFile = home == null ? fromJobFile : home;
+                    }
+                }
+            }
+            String variable = environment.get("VTLT_HOME");
+            if (variable != null && !variable.isBlank()) {
+                return normal(variable);
+            }
+            return normal(fromJobFile == null ? "data" : fromJobFile);
+        }
+
+        private static Path normal(String path) {
+            return Path.of(path).toAbsolutePath().normalize();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static String homeIn(Path jobFile) {
+            if (!Files.isRegularFile(jobFile)) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(jobFile)) {
+                if (jobFile.toString().endsWith(".properties")) {
+                    Properties properties = new Properties();
+                    properties.load(in);
+                    return properties.getProperty("vtlt.home");
+                }
+                Object document = new Yaml().load(in);
+                if (document instanceof Map<?, ?> root) {
+                    Object vtlt = root.get("vtlt");
+                    if (vtlt instanceof Map<?, ?> settings && settings.get("home") != null) {
+                        return settings.get("home").toString();
+                    }
+                    Object flat = root.get("vtlt.home");
+                    return flat == null ? null : flat.toString();
+                }
+                return null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}
