@@ -73,6 +73,8 @@ create table if not exists audit_submission (
     warnings           integer,
     decided_at         timestamp not null
 );
+-- added after the first release; a warehouse made before gets it here
+alter table audit_submission add column if not exists sheet_cells varchar;
 comment on table audit_submission is 'The outcome of each received file as a submission of the key (agency, dataset, year); at most one current version per key.';
 comment on column audit_submission.submission_id is 'Equal to the file_id of the file it was made from.';
 comment on column audit_submission.file_id is 'The received file (audit_received_file).';
@@ -137,3 +139,4 @@ comment on table audit_http_cache is 'Validators of HTTP listings, for condition
 comment on column audit_http_cache.url is 'The listing URL.';
 comment on column audit_http_cache.etag is 'The ETag last answered.';
 comment on column audit_http_cache.last_modified is 'The Last-Modified last answered.';
+comment on column audit_submission.sheet_cells is 'For an XLSX submission: JSON {"sheet": name, "columns": {alias: letter}}, so that faults name the cell an agency sees (nhan-su!D17); null for CSV.';

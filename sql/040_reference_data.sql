@@ -136,7 +136,7 @@ delete from ref_fault;
 insert into ref_fault values
     -- the whole file
     ('BAD_FILE_NAME',      'FILE', 'Tên tệp không đúng quy định',                                   'The file name does not follow the contract'),
-    ('UNSUPPORTED_FORMAT', 'FILE', 'Định dạng tệp chưa được hỗ trợ',                                'This file format is not accepted yet'),
+    ('UNSUPPORTED_FORMAT', 'FILE', 'Định dạng tệp không được hỗ trợ hoặc tệp hỏng',                'The file format is not accepted, or the file is damaged'),
     ('EMPTY_FILE',         'FILE', 'Tệp rỗng hoặc không có dòng dữ liệu',                           'The file is empty or has no data rows'),
     ('ENCODING_UNREADABLE','FILE', 'Không đọc được bảng mã của tệp',                                'The file''s character encoding cannot be read'),
     ('ENCODING_LOST_LETTERS','FILE','Chữ tiếng Việt đã bị mất (thay bằng dấu ?) khi lưu tệp',        'Vietnamese letters were lost (replaced by ?) when the file was saved'),
@@ -169,11 +169,16 @@ insert into ref_fault values
     -- reported, still loaded
     ('CCCD_LEADING_ZERO_RESTORED','WARNING','Số CCCD 11 chữ số: đã thêm lại số 0 đầu do Excel làm mất', 'An 11-digit CCCD: the leading 0 that Excel dropped was restored'),
     ('UNKNOWN_COLUMN_IGNORED','WARNING','Cột không có trong quy định, đã bỏ qua',                    'A column the contract does not know was ignored'),
+    ('HIDDEN_ROW_IGNORED', 'WARNING','Dòng bị ẩn trong trang tính, đã bỏ qua',                     'A hidden row of the sheet was ignored'),
+    ('HIDDEN_SHEET_IGNORED','WARNING','Trang tính bị ẩn, đã bỏ qua',                                'A hidden sheet was ignored'),
+    ('OTHER_SHEET_IGNORED','WARNING','Trang tính không phải dữ liệu cần nộp, đã bỏ qua',            'A sheet that is not the dataset''s was ignored'),
     ('LEVEL_IGNORED',      'WARNING','Trình độ chỉ ghi cho lớp đào tạo, bồi dưỡng; đã bỏ qua',       'A level is only given for degree and refresher classes; it was ignored'),
     ('NEWER_VERSION_CURRENT','WARNING','Đã có bản gửi mới hơn cho cùng cơ quan, bộ dữ liệu và năm; bản này không thay thế', 'A newer file of the same agency, dataset and year is current; this one does not replace it'),
     -- while pulling a source
     ('SOURCE_UNREACHABLE', 'SOURCE','Không lấy được dữ liệu từ nguồn',                              'The source could not be read'),
     ('NAME_REFUSED',       'SOURCE','Tên tệp là đường dẫn, không được chấp nhận',                   'The file name is a path and was refused'),
-    ('FOREIGN_HOST_REFUSED','SOURCE','Tệp nằm trên máy chủ khác với nguồn, không được tải',          'The file is on a host other than the source''s and was not fetched');
+    ('FOREIGN_HOST_REFUSED','SOURCE','Tệp nằm trên máy chủ khác với nguồn, không được tải',          'The file is on a host other than the source''s and was not fetched'),
+    ('FILE_TOO_LARGE',     'SOURCE','Tệp lớn hơn giới hạn cho phép, không được nhận',               'The file is larger than the configured limit and was not received'),
+    ('LISTING_TOO_LARGE',  'SOURCE','Danh sách tệp của nguồn quá dài, không được đọc',              'The source''s listing has more entries than the configured limit and was not read');
 
 commit;

@@ -24,7 +24,10 @@ from fact_participation as p
 join latest_list using (organiser_code, class_code, report_year);
 comment on view v_participation_current is 'Each class''s participant list from the latest reporting year that gave one.';
 
-create or replace view v_staffing_summary as
+-- The staffing figures are counted over every person of every roster (distinct persons city-wide), too slow to
+-- count on each query of a large warehouse: the import counts them once per run, at its end, into
+-- agg_staffing_summary (sql/run/refresh_summaries.sql), and the view reads that table.
+create or replace macro staffing_summary_now() as table
 with staff as (
     select
         snapshot_year,
@@ -47,7 +50,27 @@ select
     total_staff,
     vtlt_qualified,
     cast(round(100.0 * vtlt_qualified / total_staff, 2) as decimal(5, 2)) as qualified_pct
-from counted
+from counted;
+
+create table if not exists agg_staffing_summary (
+    snapshot_year   integer,
+    total_staff     bigint,
+    vtlt_qualified  bigint,
+    qualified_pct   decimal(5, 2)
+);
+comment on table agg_staffing_summary is 'v_staffing_summary as counted at the end of the last import run (the view reads it).';
+comment on column agg_staffing_summary.snapshot_year is 'The year (31/12).';
+comment on column agg_staffing_summary.total_staff is 'Distinct persons.';
+comment on column agg_staffing_summary.vtlt_qualified is 'Of whom VTLT-qualified.';
+comment on column agg_staffing_summary.qualified_pct is 'vtlt_qualified / total_staff in %, 2 decimals.';
+-- a warehouse made before the table existed gets it filled once
+insert into agg_staffing_summary
+select * from staffing_summary_now()
+where not exists (select 1 from agg_staffing_summary);
+
+create or replace view v_staffing_summary as
+select snapshot_year, total_staff, vtlt_qualified, qualified_pct
+from agg_staffing_summary
 order by snapshot_year;
 comment on view v_staffing_summary is 'City-wide staff doing VTLT work on 31/12 of each year, and how many hold a VTLT speciality at Sơ cấp or above. A person in two agencies counts once.';
 comment on column v_staffing_summary.snapshot_year is 'The year (31/12).';

@@ -13,6 +13,7 @@ select
     s.rows_loaded,
     s.rows_rejected,
     s.warnings,
+    s.sheet_cells,
     p.line_no,
     p.column_name,
     p.value,

@@ -16,7 +16,8 @@ create or replace temp table stg_batch (
     delimiter          varchar,
     file_fault_code    varchar,
     file_fault_detail  varchar,
-    agency_key         bigint
+    agency_key         bigint,
+    sheet_cells        varchar
 );
 
 create or replace temp table stg_problem (

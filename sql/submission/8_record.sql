@@ -2,7 +2,7 @@
 insert into audit_submission (
     submission_id, file_id, run_id, agency_code, dataset, report_year, file_name, modified_at, status, is_current,
     file_fault_code, file_fault_detail, encoding, delimiter, rows_read, rows_loaded, rows_rejected, warnings,
-    decided_at
+    decided_at, sheet_cells
 )
 select
     b.submission_id,
@@ -23,7 +23,8 @@ select
     coalesce(l.rows_loaded, 0),
     d.rows_rejected,
     (select count(*) from stg_problem as p where p.submission_id = b.submission_id and p.severity = 'WARNING'),
-    now() at time zone 'UTC'
+    now() at time zone 'UTC',
+    b.sheet_cells
 from stg_batch as b
 join stg_decision as d using (submission_id)
 left join stg_loaded as l using (submission_id);

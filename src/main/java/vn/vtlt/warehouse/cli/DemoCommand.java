@@ -48,6 +48,7 @@ public class DemoCommand implements Callable<Integer> {
         ImportOptions.add(arguments, "vtlt.registry", demo.registry());
         ImportOptions.add(arguments, "vtlt.inbox", demo.inbox());
         ImportOptions.add(arguments, "vtlt.policy", "strict");
+        ImportOptions.add(arguments, "vtlt.demo", "true");
         int exit;
         try (ConfigurableApplicationContext context = Application.start(arguments)) {
             exit = context.getBean(ImportRunner.class).run();

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.job.ImportRunner;
 
@@ -26,9 +27,13 @@ public class RestartCommand implements Callable<Integer> {
     @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
     private Path personKeyFile;
 
+    /** Other options, for Spring, as for {@code import} (e.g. the job file: --spring.config.additional-location=...). */
+    @Unmatched
+    private List<String> springOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>();
+        List<String> arguments = new ArrayList<>(springOptions);
         ImportOptions.add(arguments, "vtlt.home", home);
         ImportOptions.add(arguments, "vtlt.person-key-file", personKeyFile);
         try (ConfigurableApplicationContext context = Application.start(arguments)) {

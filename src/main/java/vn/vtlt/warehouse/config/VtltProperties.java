@@ -61,18 +61,20 @@ public record VtltProperties(
      * @param memoryLimit   DuckDB's memory_limit: its cache otherwise grows with the data
      * @param threads       DuckDB's worker threads
      */
-    public record Duckdb(@DefaultValue("1GB") String memoryLimit, @DefaultValue("2") int threads) {
+    public record Duckdb(@DefaultValue("256MB") String memoryLimit, @DefaultValue("2") int threads) {
     }
 
     /**
      * @param connectTimeout how long to wait for a source to accept a connection
      * @param requestTimeout how long one request (listing or file) may take
-     * @param maxFileBytes   the largest file fetched
+     * @param maxFileBytes   the largest file received, from any source (a larger one is refused unread)
+     * @param maxListingEntries the most entries an HTTP source's listing may have (a longer one is refused)
      * @param tokenFile      a properties file of bearer tokens by agency code ({@code QH-776=...}); never printed
      * @param tokens         bearer tokens by agency code, for configuration that is not a file
      */
     public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration requestTimeout,
-                       @DefaultValue("268435456") long maxFileBytes, Path tokenFile, Map<String, String> tokens) {
+                       @DefaultValue("268435456") long maxFileBytes, @DefaultValue("10000") int maxListingEntries,
+                       Path tokenFile, Map<String, String> tokens) {
     }
 
     /** The home folder, absolute: the job parameters and the archive's relative paths depend on it. */

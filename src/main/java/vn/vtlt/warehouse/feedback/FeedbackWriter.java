@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  */
 @Component
 public class FeedbackWriter {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Warehouse warehouse;
     private final VtltProperties properties;
@@ -98,6 +101,26 @@ public class FeedbackWriter {
         });
     }
 
+    /**
+     * Where a problem is: its line in a CSV file; in a sheet, the cell an agency sees ({@code nhan-su!D17}), or the
+     * sheet and row when the problem is of the whole row.
+     */
+    static String where(ResultSet row) throws java.sql.SQLException {
+        Object line = row.getObject("line_no");
+        String sheetCells = row.getString("sheet_cells");
+        if (sheetCells == null) {
+            return line == null ? "" : line.toString();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode cells = JSON.readTree(sheetCells);
+            String sheet = cells.path("sheet").asText();
+            String letter = cells.path("columns").path(Objects.requireNonNullElse(row.getString("column_name"), "")).asText("");
+            return line == null ? sheet : sheet + "!" + letter + line;
+        } catch (java.io.IOException e) {
+            return line == null ? "" : line.toString();
+        }
+    }
+
     /** "Trình độ (education_level)" where the column is one of the dataset's, else the name as found. */
     private static String label(String dataset, String column) {
         if (column == null) {
@@ -109,9 +132,13 @@ public class FeedbackWriter {
                 .orElse(column);
     }
 
-    /** A value inside a Markdown table cell: on one line, pipes escaped. */
+    /**
+     * A value from a file or a source, as Markdown text: on one line, pipes escaped, and HTML markup turned into
+     * entities, so that a viewer that renders Markdown shows {@code <script>} as text and never runs it.
+     */
     static String cell(String value) {
-        return value == null ? "" : value.replace("\\", "\\\\").replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
+        return value == null ? "" : value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\\", "\\\\").replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
     }
 
     /** The two languages of the feedback and their wording. */
@@ -158,8 +185,7 @@ public class FeedbackWriter {
         }
 
         void problemRow(StringBuilder text, ResultSet row, String column) throws java.sql.SQLException {
-            Object line = row.getObject("line_no");
-            text.append("| ").append(line == null ? "" : line).append(" | ").append(cell(column)).append(" | ")
+            text.append("| ").append(cell(where(row))).append(" | ").append(cell(column)).append(" | ")
                     .append(cell(row.getString("value"))).append(" | ").append(cell(row.getString(messageColumn)))
                     .append(" | ").append(cell(row.getString("expected"))).append(" | ")
                     .append(severityText(row.getString("severity"))).append(" |\n");

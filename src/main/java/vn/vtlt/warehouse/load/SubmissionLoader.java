@@ -40,6 +40,7 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
 public class SubmissionLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What became of a submission. */
     public record Decision(long fileId, String fileName, String status, long rowsLoaded, long rowsRejected) {
@@ -164,7 +165,7 @@ public class SubmissionLoader {
 
     private static void insertBatch(Connection connection, List<Validated> group) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into stg_batch values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)")) {
+                "insert into stg_batch values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)")) {
             for (Validated file : group) {
                 ValidationOutcome outcome = file.outcome();
                 insert.setLong(1, file.file().fileId());
@@ -182,8 +183,23 @@ public class SubmissionLoader {
                 insert.setString(13, outcome.delimiter());
                 insert.setString(14, outcome.fileFault());
                 insert.setString(15, outcome.faultDetail());
+                insert.setString(16, sheetCells(outcome));
                 insert.execute();
             }
+        }
+    }
+
+    /** For an XLSX submission, its sheet and column letters as JSON (see audit_submission.sheet_cells). */
+    static String sheetCells(ValidationOutcome outcome) {
+        String layout = outcome.delimiter();
+        if (layout == null || !layout.startsWith(ValidationOutcome.SHEET_PREFIX) || outcome.columns() == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(java.util.Map.of("sheet", layout.substring(ValidationOutcome.SHEET_PREFIX.length()),
+                    "columns", outcome.columns()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

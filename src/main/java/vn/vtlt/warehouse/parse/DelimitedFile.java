@@ -5,12 +5,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,17 +21,11 @@ import vn.vtlt.warehouse.problem.FileFault;
  * and the heading row (title rows above it skipped), then hands every later row to a consumer, never holding the
  * file in memory.
  */
-public final class DelimitedFile {
+public final class DelimitedFile implements SubmissionTable {
 
     /** How far down a heading row is looked for. */
-    private static final int HEADER_SEARCH_ROWS = 30;
+    static final int HEADER_SEARCH_ROWS = 30;
     private static final char[] DELIMITERS = {',', ';', '\t'};
-
-    /** Receives each row after the heading row. */
-    @FunctionalInterface
-    public interface RowConsumer {
-        void accept(long lineNo, List<String> cells) throws FileFault;
-    }
 
     private final Path file;
     private final DetectedEncoding encoding;
@@ -44,14 +35,25 @@ public final class DelimitedFile {
         this.encoding = encoding;
     }
 
+    @Override
+    public String encodingLabel() {
+        return encoding.label();
+    }
+
+    @Override
+    public String layoutLabel(TableLayout layout) {
+        return layout.delimiterName();
+    }
+
     /** Finds the delimiter and heading row under which all required headings are present. */
+    @Override
     public TableLayout layout(List<Heading> headings) throws IOException, FileFault {
-        HeaderCandidate best = null;
+        HeadingRow best = null;
         FileFault garbled = null;
         for (char delimiter : DELIMITERS) {
-            HeaderCandidate candidate = searchHeader(delimiter, headings);
+            HeadingRow candidate = searchHeader(delimiter, headings);
             if (candidate != null && candidate.missing().isEmpty()) {
-                return candidate.toLayout(delimiter, headings);
+                return candidate.toLayout(delimiter);
             }
             if (candidate != null && (best == null || candidate.matched() > best.matched())) {
                 best = candidate;
@@ -66,13 +68,14 @@ public final class DelimitedFile {
         }
         if (best == null) {
             throw new FileFault(Fault.MISSING_COLUMN, "no heading row in the first " + HEADER_SEARCH_ROWS
-                    + " rows; expected / cần có: " + labels(headings.stream().filter(Heading::required).toList()));
+                    + " rows; expected / cần có: " + HeadingRow.labels(headings.stream().filter(Heading::required).toList()));
         }
         throw new FileFault(Fault.MISSING_COLUMN, "heading row at line " + best.lineNo() + " lacks / thiếu: "
-                + labels(best.missing()));
+                + HeadingRow.labels(best.missing()));
     }
 
     /** Streams every row below the heading row; a broken quote becomes a file fault naming the line. */
+    @Override
     public void forEachRow(TableLayout layout, RowConsumer consumer) throws IOException, FileFault {
         try (Reader reader = encoding.open(file); CSVParser parser = format(layout.delimiter()).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -96,10 +99,10 @@ public final class DelimitedFile {
         }
     }
 
-    private HeaderCandidate searchHeader(char delimiter, List<Heading> headings) throws IOException, FileFault {
-        HeaderCandidate[] best = {null};
+    private HeadingRow searchHeader(char delimiter, List<Heading> headings) throws IOException, FileFault {
+        HeadingRow[] best = {null};
         boolean readable = scanFirstRows(delimiter, (lineNo, cells) -> {
-            HeaderCandidate candidate = HeaderCandidate.of(lineNo, cells, headings);
+            HeadingRow candidate = HeadingRow.of(lineNo, cells, headings);
             if (candidate.missing().isEmpty()
                     || candidate.matched() > 0 && (best[0] == null || candidate.matched() > best[0].matched())) {
                 best[0] = candidate;
@@ -180,34 +183,4 @@ public final class DelimitedFile {
                 .get();
     }
 
-    private static String labels(List<Heading> headings) {
-        return headings.stream().map(Heading::label).collect(Collectors.joining(", "));
-    }
-
-    /** A row examined as a possible heading row. */
-    private record HeaderCandidate(long lineNo, Map<String, Integer> columnIndex, List<String> unknown,
-                                   List<Heading> missing, int matched) {
-
-        static HeaderCandidate of(long lineNo, List<String> cells, List<Heading> headings) {
-            Map<String, Integer> index = new LinkedHashMap<>();
-            List<String> unknown = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                String cell = TextKey.nfc(cells.get(i));
-                Heading match = headings.stream().filter(h -> h.matches(cell)).findFirst().orElse(null);
-                if (match != null) {
-                    index.putIfAbsent(match.alias(), i);
-                } else if (!cell.isEmpty()) {
-                    unknown.add(cell);
-                }
-            }
-            List<Heading> missing = headings.stream()
-                    .filter(h -> h.required() && !index.containsKey(h.alias()))
-                    .toList();
-            return new HeaderCandidate(lineNo, index, unknown, missing, index.size());
-        }
-
-        TableLayout toLayout(char delimiter, List<Heading> headings) {
-            return new TableLayout(delimiter, lineNo, columnIndex, unknown);
-        }
-    }
 }

@@ -71,6 +71,7 @@ public class Publisher {
         Path snapshot = snapshots.resolve("run-" + runId + ".duckdb");
         Path part = snapshots.resolve("run-" + runId + ".duckdb.part");
         Files.copy(properties.warehouseFile(), part, StandardCopyOption.REPLACE_EXISTING);
+        readOnly(part);
         Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Path next = properties.home().resolve(ANALYTICS_FILE + ".next");
         Files.deleteIfExists(next);
@@ -78,9 +79,20 @@ public class Publisher {
             Files.createLink(next, snapshot);
         } catch (FileSystemException | UnsupportedOperationException noHardLinks) {
             Files.copy(snapshot, next);
+            readOnly(next);
         }
         Files.move(next, analyticsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         log.info("Published run {} for analysts: {}", runId, analyticsFile());
+    }
+
+    /**
+     * Analysts' files are read-only on disk too (r--r--r--), besides being opened read-only by every reader of this
+     * program: a client that tries to open one read-write is refused by the file system (unless it runs as root).
+     */
+    private static void readOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        }
     }
 
     private void prune() throws IOException {

@@ -25,6 +25,13 @@ import vn.vtlt.warehouse.config.VtltProperties;
 @Component
 public class Archive {
 
+    /** A file over the size limit: refused, never read whole. */
+    public static final class TooLarge extends IOException {
+        TooLarge(long limit) {
+            super("larger than the limit of " + limit + " bytes (vtlt.http.max-file-bytes)");
+        }
+    }
+
     /** A file copied into the incoming area, with its checksum. */
     public record Incoming(Path temp, String sha256, long size) {
     }
@@ -51,6 +58,9 @@ public class Archive {
 
     /** Copies a file into the incoming area, hashing it on the way; refuses a file over the size limit. */
     public Incoming receive(IncomingFile file) throws IOException {
+        if (file.size() > maxBytes) {
+            throw new TooLarge(maxBytes);
+        }
         Path incoming = Files.createDirectories(root.resolve(".incoming"));
         Path temp = Files.createTempFile(incoming, "file-", ".part");
         MessageDigest digest = sha256();
@@ -62,7 +72,7 @@ public class Archive {
             while ((read = in.read(buffer)) != -1) {
                 size += read;
                 if (size > maxBytes) {
-                    throw new IOException("larger than the limit of " + maxBytes + " bytes");
+                    throw new TooLarge(maxBytes);
                 }
                 out.write(buffer, 0, read);
             }

@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -75,24 +78,46 @@ public class HttpSource {
             if (response.statusCode() != 200) {
                 throw new SourceException(Fault.SOURCE_UNREACHABLE, url + " answered HTTP " + response.statusCode());
             }
-            JsonNode entries = JSON.readTree(body);
-            if (entries == null || !entries.isArray()) {
-                throw new SourceException(Fault.SOURCE_UNREACHABLE, url + " did not answer a JSON array");
-            }
             List<IncomingFile> files = new ArrayList<>();
             List<SourceException> refused = new ArrayList<>();
-            for (JsonNode entry : entries) {
+            readEntries(StalledReadGuard.guard(body, settings.requestTimeout(), url), url, entry -> {
                 try {
                     files.add(file(agencyCode, listingUri, entry));
                 } catch (SourceException e) {
                     refused.add(e);
                 }
-            }
+            });
             Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
             return new Listing(files, refused, validators);
         } catch (IOException e) {
             throw new SourceException(Fault.SOURCE_UNREACHABLE, url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the listing's entries one by one (never the whole document at once), refusing a listing longer than
+     * {@code vtlt.http.max-listing-entries} as soon as it is.
+     */
+    private void readEntries(InputStream body, String url, java.util.function.Consumer<JsonNode> onEntry)
+            throws IOException, SourceException {
+        try (JsonParser parser = JSON.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new SourceException(Fault.SOURCE_UNREACHABLE, url + " did not answer a JSON array");
+            }
+            int count = 0;
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                if (++count > settings.maxListingEntries()) {
+                    throw new SourceException(Fault.LISTING_TOO_LARGE, url + ": more than " + settings.maxListingEntries()
+                            + " entries (vtlt.http.max-listing-entries)");
+                }
+                onEntry.accept(JSON.readTree(parser));
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw new SourceException(Fault.SOURCE_UNREACHABLE, url + ": a listing entry is not a JSON object");
+            }
+        } catch (JsonProcessingException e) {
+            throw new SourceException(Fault.SOURCE_UNREACHABLE, url + ": the listing is not valid JSON", e);
         }
     }
 
@@ -132,7 +157,7 @@ public class HttpSource {
                 response.body().close();
                 throw new IOException(uri + " answered HTTP " + response.statusCode());
             }
-            return response.body();
+            return StalledReadGuard.guard(response.body(), settings.requestTimeout(), uri.toString());
         } catch (SourceException e) {
             throw new IOException(e.getMessage(), e);
         }

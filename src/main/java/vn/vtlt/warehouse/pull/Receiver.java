@@ -54,6 +54,9 @@ public class Receiver {
 
     private volatile Snapshot lastSnapshot;
 
+    /** How many archived files are recorded per transaction (a commit per agency made thousands of small files slow). */
+    static final int RECORD_BATCH = 500;
+
     /** Pulls all sources; returns how many files were received. */
     public int pullAll(Path inbox, long runId) throws IOException {
         archive.clearIncoming();
@@ -64,17 +67,25 @@ public class Receiver {
         List<String[]> sources = sources();
         lastSnapshot = new Snapshot(fingerprint, sources.stream().anyMatch(source -> source[1] != null));
         Progress progress = Progress.of("Sources", sources.size());
-        for (String[] agencySource : sources) {
-            String agency = agencySource[0];
-            String url = agencySource[1];
-            try {
-                received += url == null
-                        ? receiveAll(folders.list(inbox, agency), runId, agency, inbox.resolve(agency).toString(), known)
-                        : pullHttp(agency, url, runId, known);
-            } catch (SourceException e) {
-                recordEvent(runId, agency, url, e);
+        List<Received> unrecorded = new ArrayList<>();
+        try {
+            for (String[] agencySource : sources) {
+                String agency = agencySource[0];
+                String url = agencySource[1];
+                try {
+                    received += url == null
+                            ? receiveAll(folders.list(inbox, agency), runId, agency, inbox.resolve(agency).toString(), known, unrecorded)
+                            : pullHttp(agency, url, runId, known, unrecorded);
+                } catch (SourceException e) {
+                    recordEvent(runId, agency, url, e);
+                }
+                if (unrecorded.size() >= RECORD_BATCH) {
+                    record(unrecorded, runId);
+                }
+                progress.advance(1);
             }
-            progress.advance(1);
+        } finally {
+            record(unrecorded, runId);
         }
         progress.finish();
         log.info("Received {} new file(s)", received);
@@ -86,18 +97,19 @@ public class Receiver {
         return Optional.ofNullable(lastSnapshot);
     }
 
-    private int pullHttp(String agency, String url, long runId, Known known) throws SourceException {
+    private int pullHttp(String agency, String url, long runId, Known known, List<Received> unrecorded) throws SourceException {
         HttpSource.Listing listing = http.list(agency, url, validators(url));
         for (SourceException refused : listing.refused()) {
             recordEvent(runId, agency, url, refused);
         }
-        int received = receiveAll(listing.files(), runId, agency, url, known);
+        int received = receiveAll(listing.files(), runId, agency, url, known, unrecorded);
         saveValidators(url, listing.validators());
         return received;
     }
 
-    /** Receives a source's new files, recording them together once all are archived. */
-    private int receiveAll(List<IncomingFile> files, long runId, String agency, String source, Known known) {
+    /** Archives a source's new files; they are recorded with others' ({@link #RECORD_BATCH} files at a time). */
+    private int receiveAll(List<IncomingFile> files, long runId, String agency, String source, Known known,
+                           List<Received> unrecorded) {
         List<Received> received = new ArrayList<>();
         for (IncomingFile file : files) {
             try {
@@ -106,13 +118,12 @@ public class Receiver {
                     received.add(one);
                 }
             } catch (IOException e) {
-                recordEvent(runId, agency, source, new SourceException(Fault.SOURCE_UNREACHABLE,
+                recordEvent(runId, agency, source, new SourceException(
+                        e instanceof Archive.TooLarge ? Fault.FILE_TOO_LARGE : Fault.SOURCE_UNREACHABLE,
                         file.name() + ": " + e.getMessage(), e));
             }
         }
-        if (!received.isEmpty()) {
-            record(received, runId);
-        }
+        unrecorded.addAll(received);
         return received.size();
     }
 
@@ -137,7 +148,14 @@ public class Receiver {
     private record Received(IncomingFile file, Archive.Incoming incoming, String archivePath) {
     }
 
+    /**
+     * Records archived files as RECEIVED, in one transaction, and empties the list. Until then a file is only in the
+     * archive: after a crash the next run receives it again (same archive path), so nothing is lost or doubled.
+     */
     private void record(List<Received> received, long runId) {
+        if (received.isEmpty()) {
+            return;
+        }
         warehouse.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_file.sql"))) {
                 for (Received r : received) {
@@ -155,6 +173,7 @@ public class Receiver {
             }
             return null;
         });
+        received.clear();
     }
 
     /**

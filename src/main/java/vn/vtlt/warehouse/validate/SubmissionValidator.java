@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vtlt.warehouse.parse.DelimitedFile;
-import vn.vtlt.warehouse.parse.DetectedEncoding;
 import vn.vtlt.warehouse.parse.EncodingDetector;
+import vn.vtlt.warehouse.parse.SheetTable;
+import vn.vtlt.warehouse.parse.SubmissionTable;
 import vn.vtlt.warehouse.parse.TableLayout;
 import vn.vtlt.warehouse.parse.TextCheck;
 import vn.vtlt.warehouse.parse.TextKey;
@@ -70,16 +71,13 @@ public final class SubmissionValidator {
     }
 
     private ValidationOutcome validateContent(Request request, SubmissionFileName name) throws IOException, FileFault {
-        if (name.extension().equals("xlsx")) {
-            throw new FileFault(Fault.UNSUPPORTED_FORMAT, "XLSX submissions are not accepted yet; send CSV / "
-                    + "chưa nhận tệp XLSX, đề nghị gửi CSV");
-        }
         if (!name.agencyCode().equalsIgnoreCase(request.sourceAgency())) {
             throw new FileFault(Fault.SOURCE_MISMATCH, "file name / tên tệp: " + name.agencyCode()
                     + ", source / nguồn: " + request.sourceAgency());
         }
-        DetectedEncoding encoding = EncodingDetector.detect(request.file());
-        DelimitedFile table = new DelimitedFile(request.file(), encoding);
+        SubmissionTable table = name.extension().equals("xlsx")
+                ? SheetTable.forDataset(request.file(), name.dataset().code())
+                : new DelimitedFile(request.file(), EncodingDetector.detect(request.file()));
         TableLayout layout = table.layout(name.dataset().headings());
         Map<String, String> letters = new LinkedHashMap<>();
         layout.columnIndex().forEach((alias, index) -> letters.put(alias, TableLayout.columnLetter(index)));
@@ -98,15 +96,24 @@ public final class SubmissionValidator {
                         String.join(", ", name.dataset().headings().stream().map(h -> h.heading()).toList())));
             }
             FileScan scan = new FileScan(name, layout, rules);
-            table.forEachRow(layout, (lineNo, cells) -> scan.row(lineNo, cells, rows, problems));
+            table.forEachRow(layout, (lineNo, cells) -> {
+                // a row that only repeats the headings (the template's English aliases, a header repeated on each
+                // printed page) is not data
+                if (!layout.repeatsHeadings(cells, name.dataset().headings())) {
+                    scan.row(lineNo, cells, rows, problems);
+                }
+            });
             scan.finish();
+            for (Problem warning : table.readingWarnings()) {
+                print(problems, warning);
+            }
             return new ValidationOutcome(null, null, name.agencyCode(), name.dataset().code(), name.year(),
-                    encoding.label(), layout.delimiterName(), scan.rowsRead, letters);
+                    table.encodingLabel(), table.layoutLabel(layout), scan.rowsRead, letters);
         }
     }
 
     private static void print(CSVPrinter out, Problem problem) throws IOException {
-        out.printRecord(problem.lineNo(), problem.column(), problem.value(), problem.fault().name(),
+        out.printRecord(problem.lineNo() > 0 ? problem.lineNo() : null, problem.column(), problem.value(), problem.fault().name(),
                 problem.expected(), problem.severity().name());
     }
 

@@ -21,6 +21,8 @@ public record ValidationOutcome(String fileFault, String faultDetail, String age
                                 Map<String, String> columns) {
 
     public static final String FILE = "outcome.json";
+    /** How {@link #delimiter} names the sheet of an XLSX submission: "sheet nhan-su". */
+    public static final String SHEET_PREFIX = "sheet ";
     public static final String ROWS = "rows.csv";
     public static final String PROBLEMS = "problems.csv";
 

@@ -58,6 +58,9 @@ class AnalystsNeverBlockedTest {
             assertThat(sameReaderAfter).isEqualTo("STAFF 3");
             assertThat(new TestCity(root.resolve("reader")).withHome(city.home).analytics("select total_staff from v_staffing_summary"))
                     .containsExactly(List.of(3L + 40 * 50));
+            // and the analysts' file is read-only on disk as well
+            assertThat(java.nio.file.Files.getPosixFilePermissions(analytics))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         } finally {
             questions.println("exit");
             analyst.waitFor();

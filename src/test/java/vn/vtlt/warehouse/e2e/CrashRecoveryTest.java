@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vtlt.warehouse.support.Csv;
@@ -80,32 +81,53 @@ class CrashRecoveryTest {
 
     @Test
     void survivesTwentyKillsSpreadOverPullingValidatingLoadingAndPublishing(@TempDir Path root) throws Exception {
-        // given a city whose sources receive six new rosters before each of 20 runs, each run killed at another moment
+        assertThat(survivesInterruptions(root, 20, false)).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void survivesTwelveGracefulStopsSpreadOverTheRun(@TempDir Path root) throws Exception {
+        assertThat(survivesInterruptions(root, 12, true)).isGreaterThanOrEqualTo(9);
+    }
+
+    /** The long mode, for local use: {@code ./mvnw verify -Dtest=CrashRecoveryTest -Dvtlt.crash.long=true}. */
+    @Test
+    @EnabledIfSystemProperty(named = "vtlt.crash.long", matches = "true")
+    void survivesAHundredKillsAndAHundredStops(@TempDir Path root) throws Exception {
+        assertThat(survivesInterruptions(root.resolve("kill"), 100, false)).isGreaterThanOrEqualTo(75);
+        assertThat(survivesInterruptions(root.resolve("term"), 100, true)).isGreaterThanOrEqualTo(75);
+    }
+
+    /**
+     * A city whose sources receive six new rosters before each of {@code cycles} runs, each run interrupted at
+     * another moment (SIGKILL, or SIGTERM: a graceful stop), then a last run left to finish: the warehouse must
+     * equal that of one uninterrupted run. Returns how many runs were interrupted (the others had finished).
+     */
+    private static int survivesInterruptions(Path root, int cycles, boolean graceful) throws Exception {
         TestCity city = new TestCity(root);
-        int killed = 0;
-        for (int cycle = 0; cycle < 20; cycle++) {
+        int interrupted = 0;
+        for (int cycle = 0; cycle < cycles; cycle++) {
             for (int i = 1; i <= 6; i++) {
                 String agency = "C-" + (cycle * 6 + i);
                 city.agency(agency + ",Đơn vị " + agency + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
-                city.put(agency, agency + "_nhan-su_2016.csv", Rosters.rosterCsv(agency, cycle * 6 + i, 2016, 1000, cycle));
+                city.put(agency, agency + "_nhan-su_2016.csv", Rosters.rosterCsv(agency, cycle * 6 + i, 2016, 1000, cycle % 20));
             }
             ImportProcess run = ImportProcess.start(city, "--vtlt.load.group-files=2");
-            long killAt = 5_000 + cycle * 220L;
-            run.awaitOutput(out -> false, killAt);
+            long interruptAt = 5_000 + (cycle % 20) * 220L + (cycle / 20) * 37L;
+            run.awaitOutput(out -> false, interruptAt);
             if (run.isAlive()) {
-                run.kill();
-                killed++;
+                if (graceful) {
+                    run.terminate();
+                } else {
+                    run.kill();
+                }
+                interrupted++;
             } else {
                 run.waitFor();
             }
         }
-
-        // when a last run is left to finish
         ImportProcess last = ImportProcess.start(city);
         assertThat(last.waitFor()).as(last.output()).isZero();
 
-        // then
-        assertThat(killed).isGreaterThanOrEqualTo(15);
         TestCity uninterrupted = city.withHome(root.resolve("home-uninterrupted"));
         assertThat(uninterrupted.runImport()).isZero();
         for (String query : WAREHOUSE) {
@@ -113,12 +135,13 @@ class CrashRecoveryTest {
         }
         assertThat(city.analytics("select total_staff from v_staffing_summary")).isEqualTo(
                 uninterrupted.analytics("select total_staff from v_staffing_summary"));
-        assertThat(city.count("select count(*) from fact_staff")).isEqualTo(120 * 1000);
+        assertThat(city.count("select count(*) from fact_staff")).isEqualTo(cycles * 6L * 1000);
         assertThat(unfinishedExecutions(city.home)).isZero();
         try (Stream<Path> leftovers = Files.walk(city.home)) {
             assertThat(leftovers.map(Path::toString).filter(p -> p.endsWith(".part") || p.endsWith(".next"))).isEmpty();
         }
         assertThat(city.home.resolve("work")).doesNotExist();
+        return interrupted;
     }
 
     private static long unfinishedExecutions(Path home) throws Exception {

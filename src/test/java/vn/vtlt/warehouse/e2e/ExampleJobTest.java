@@ -21,7 +21,7 @@ class ExampleJobTest {
         Path home = root.resolve("home");
 
         int exit = VtltWarehouse.execute("import", "--spring.config.additional-location=file:jobs/example.yml",
-                "--home", home.toString());
+                "--home", home.toString(), TestCity.PERSON_KEY_OPTION);
 
         assertThat(exit).isZero();
         TestCity warehouse = new TestCity(root).withHome(home);

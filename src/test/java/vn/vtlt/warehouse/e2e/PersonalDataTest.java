@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.cli.VtltWarehouse;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
@@ -71,10 +72,41 @@ class PersonalDataTest {
             }
         }
         everything.append(jobHistory(city.home));
+        everything.append(reportsAndStatus(city, root));
         assertThat(everything.length()).isGreaterThan(10_000);
         for (String secret : secrets) {
             assertThat(everything.toString()).as("a raw ID or name").doesNotContain(secret);
         }
+    }
+
+    /** Every report format (the XLSX's XML parts as text), and what status and history print. */
+    private static String reportsAndStatus(TestCity city, Path root) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String format : List.of("md", "html", "csv", "json", "xlsx")) {
+            Path out = root.resolve("review." + format);
+            assertThat(VtltWarehouse.execute("report", "--from", "2016", "--to", "2016", "--format", format,
+                    "--out", out.toString(), "--home", city.home.toString())).isZero();
+            if (format.equals("xlsx")) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+                    for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            } else {
+                text.append(Files.readString(out, StandardCharsets.UTF_8));
+            }
+        }
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            VtltWarehouse.execute("status", "--home", city.home.toString());
+            VtltWarehouse.execute("history", "--home", city.home.toString());
+        } finally {
+            System.setOut(original);
+        }
+        text.append(printed.toString(StandardCharsets.UTF_8));
+        return text.toString();
     }
 
     private static String jobHistory(Path home) throws Exception {

@@ -32,7 +32,7 @@ class QuickRerunTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             List<String> arguments = new ArrayList<>(List.of("import", "--registry", city.registry.toString(),
-                    "--inbox", city.inbox.toString(), "--home", city.home.toString()));
+                    "--inbox", city.inbox.toString(), "--home", city.home.toString(), TestCity.PERSON_KEY_OPTION));
             arguments.addAll(List.of(extra));
             assertThat(VtltWarehouse.execute(arguments.toArray(String[]::new))).isZero();
             return captured.toString(StandardCharsets.UTF_8);

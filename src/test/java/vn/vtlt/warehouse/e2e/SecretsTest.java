@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.config.PersonKeys;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
@@ -36,10 +37,26 @@ class SecretsTest {
         assertThat(owned.output()).doesNotContain(KEY).doesNotContain("DEMO key");
         assertThat(city.count("select count(*) from fact_staff")).isEqualTo(2);
 
-        // the same IDs under the demo key give other person keys: the key really keys them
+        // the same IDs under another key give other person keys: the key really keys them
         TestCity demo = city.withHome(root.resolve("demo-home"));
         assertThat(demo.runImport()).isZero();
         List<List<Object>> keyed = city.query("select person_key from fact_staff order by 1");
         assertThat(demo.query("select person_key from fact_staff order by 1")).hasSize(2).doesNotContainAnyElementsOf(keyed);
+    }
+
+    @Test
+    void aRealRunRefusesToStartWithoutAKeyOrWithTheDemoKey(@TempDir Path root) {
+        TestCity city = new TestCity(root);
+        city.put("SO-YT", "SO-YT_nhan-su_2016.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 2, 1));
+
+        ImportProcess noKey = ImportProcess.startWithoutKey(city);
+        assertThat(noKey.waitFor()).isEqualTo(1);
+        assertThat(noKey.output()).contains("No person key configured");
+        ImportProcess demoKey = ImportProcess.startWithoutKey(city, "--vtlt.person-key=" + PersonKeys.DEMO_KEY);
+        assertThat(demoKey.waitFor()).isEqualTo(1);
+        assertThat(demoKey.output()).contains("is the built-in demo key");
+
+        // nothing was received or loaded
+        assertThat(city.home.resolve("archive")).doesNotExist();
     }
 }

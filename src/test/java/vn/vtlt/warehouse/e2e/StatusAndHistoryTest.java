@@ -60,7 +60,7 @@ class StatusAndHistoryTest {
         assertThat(city.runImport()).isEqualTo(1);
         Outcome afterFailure = run("status", "--home", home);
         city.writeRegistry();
-        Outcome restart = run("restart", "2", "--home", home);
+        Outcome restart = run("restart", "2", "--home", home, TestCity.PERSON_KEY_OPTION);
         Outcome history = run("history", "--home", home);
 
         // then

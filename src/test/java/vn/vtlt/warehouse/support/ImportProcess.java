@@ -32,15 +32,29 @@ public final class ImportProcess {
         return start("import", city, options);
     }
 
-    /** Starts a command that imports ({@code import}, {@code schedule}) on a city. */
+    /** Starts a command that imports ({@code import}, {@code schedule}) on a city, with the test person key. */
     public static ImportProcess start(String name, TestCity city, String... options) {
+        return start(name, city, true, options);
+    }
+
+    /** Starts {@code import} with no person key in its environment. */
+    public static ImportProcess startWithoutKey(TestCity city, String... options) {
+        return start("import", city, false, options);
+    }
+
+    private static ImportProcess start(String name, TestCity city, boolean withKey, String... options) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
                 name, "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
                 "--home", city.home.toString()));
         command.addAll(Arrays.asList(options));
         try {
-            return new ImportProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().remove("VTLT_PERSON_KEY");
+            if (withKey) {
+                builder.environment().put("VTLT_PERSON_KEY", TestCity.PERSON_KEY);
+            }
+            return new ImportProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,10 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  */
 public final class TestCity {
 
+    /** The person key of test runs (a real run refuses to start without one). */
+    public static final String PERSON_KEY = "a-test-person-key-0123456789abcdef";
+    public static final String PERSON_KEY_OPTION = "--vtlt.person-key=" + PERSON_KEY;
+
     public static final String REGISTRY_HEADER = "code,name,agency_type,district,parent_code,valid_from,valid_to,source";
 
     public final Path home;
@@ -98,7 +102,7 @@ public final class TestCity {
     /** Runs the real {@code import} command in this JVM; returns its exit code. */
     public int runImport(String... options) {
         List<String> arguments = new ArrayList<>(List.of("import", "--registry", registry.toString(),
-                "--inbox", inbox.toString(), "--home", home.toString()));
+                "--inbox", inbox.toString(), "--home", home.toString(), PERSON_KEY_OPTION));
         arguments.addAll(Arrays.asList(options));
         return VtltWarehouse.execute(arguments.toArray(String[]::new));
     }
