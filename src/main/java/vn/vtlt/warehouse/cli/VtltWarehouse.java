@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vtlt-warehouse", mixinStandardHelpOptions = true, version = "vtlt-warehouse 0.1",
         description = "Batch ETL and DuckDB warehouse of Ho Chi Minh City's records and archives (VTLT) staff and training.",
         subcommands = {ImportCommand.class, ScheduleCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
-                ExportCommand.class, BenchCommand.class,
+                ExportCommand.class, BenchCommand.class, TemplateCommand.class,
                 ReportCommand.class, DemoCommand.class})
 public class VtltWarehouse implements Runnable {
 

@@ -30,6 +30,10 @@ import vn.vtlt.warehouse.problem.Problem;
  */
 public final class SheetTable implements SubmissionTable {
 
+    /** The template's own sheets (instructions, drop-down lists): passed over without a warning. */
+    public static final String INSTRUCTIONS_SHEET = "Hướng dẫn";
+    public static final String LISTS_SHEET = "Danh mục";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -69,7 +73,7 @@ public final class SheetTable implements SubmissionTable {
         }
         SheetTable table = new SheetTable(file, chosen.name());
         for (SheetInfo other : sheets) {
-            if (!other.equals(chosen)) {
+            if (!other.equals(chosen) && !other.name().equals(INSTRUCTIONS_SHEET) && !other.name().equals(LISTS_SHEET)) {
                 table.warnings.add(Problem.warning(0, "", other.name(),
                         other.visible() ? Fault.OTHER_SHEET_IGNORED : Fault.HIDDEN_SHEET_IGNORED, chosen.name()));
             }

@@ -136,6 +136,9 @@ public final class SubmissionValidator {
         }
 
         void row(long lineNo, List<String> cells, CSVPrinter rows, CSVPrinter problems) throws FileFault {
+            if (onlyFileKey(cells)) {
+                return;
+            }
             String first = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse(null);
             if (first == null) {
                 return;
@@ -166,6 +169,24 @@ public final class SubmissionValidator {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        }
+
+        /**
+         * A row that holds nothing but the agency code and year (the template fills them in on every row): blank.
+         */
+        private boolean onlyFileKey(List<String> cells) {
+            Integer agency = layout.columnIndex().get("agency_code");
+            Integer year = layout.columnIndex().get("report_year");
+            boolean any = false;
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
+                    if (!Integer.valueOf(i).equals(agency) && !Integer.valueOf(i).equals(year)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any;
         }
 
         /** 'Tổng cộng', 'TONG CONG', 'Cộng'...; folded only when it could be one (most rows' first cell cannot). */
