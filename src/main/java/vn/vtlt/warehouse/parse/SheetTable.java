@@ -34,6 +34,8 @@ public final class SheetTable implements SubmissionTable {
     public static final String INSTRUCTIONS_SHEET = "Hướng dẫn";
     public static final String LISTS_SHEET = "Danh mục";
 
+    private static final java.util.Set<String> DATASET_SHEETS = java.util.Set.of("nhansu", "daotao", "hocvien");
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -73,7 +75,10 @@ public final class SheetTable implements SubmissionTable {
         }
         SheetTable table = new SheetTable(file, chosen.name());
         for (SheetInfo other : sheets) {
-            if (!other.equals(chosen) && !other.name().equals(INSTRUCTIONS_SHEET) && !other.name().equals(LISTS_SHEET)) {
+            // the template's own sheets, and the other datasets of a workbook of several, are not to be warned about
+            boolean expected = other.name().equals(INSTRUCTIONS_SHEET) || other.name().equals(LISTS_SHEET)
+                    || DATASET_SHEETS.contains(TextKey.fold(other.name()));
+            if (!other.equals(chosen) && !(expected && other.visible())) {
                 table.warnings.add(Problem.warning(0, "", other.name(),
                         other.visible() ? Fault.OTHER_SHEET_IGNORED : Fault.HIDDEN_SHEET_IGNORED, chosen.name()));
             }

@@ -19,10 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.parse.SheetTable;
+import vn.vtlt.warehouse.parse.TextKey;
 import vn.vtlt.warehouse.problem.Fault;
+import vn.vtlt.warehouse.problem.FileFault;
 import vn.vtlt.warehouse.progress.Progress;
 
 import vn.vtlt.warehouse.warehouse.SqlScripts;
+import vn.vtlt.warehouse.validate.Dataset;
+import vn.vtlt.warehouse.validate.SubmissionFileName;
 import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
@@ -113,10 +118,7 @@ public class Receiver {
         List<Received> received = new ArrayList<>();
         for (IncomingFile file : files) {
             try {
-                Received one = receive(file, known);
-                if (one != null) {
-                    received.add(one);
-                }
+                received.addAll(receive(file, known));
             } catch (IOException e) {
                 recordEvent(runId, agency, source, new SourceException(
                         e instanceof Archive.TooLarge ? Fault.FILE_TOO_LARGE : Fault.SOURCE_UNREACHABLE,
@@ -127,25 +129,48 @@ public class Receiver {
         return received.size();
     }
 
-    /** Archives a file unless it was received before; returns what to record, or null. */
-    private Received receive(IncomingFile file, Known known) throws IOException {
+    /**
+     * Archives a file unless it was received before; returns what to record: the file, or for a workbook of
+     * several datasets one entry per dataset sheet ({@code QH-776_2016.xlsx [nhan-su]}), each a submission.
+     */
+    private List<Received> receive(IncomingFile file, Known known) throws IOException {
         if (known.files().contains(Known.key(file.agencyCode(), file.name(), file.modified()))) {
-            return null;
+            return List.of();
         }
         Archive.Incoming incoming = archive.receive(file);
         if (!known.checksums().add(incoming.sha256())) {
             Files.deleteIfExists(incoming.temp());
             log.info("{} from {}: identical to a file already received (SHA-256 {}), skipped", file.name(),
                     file.agencyCode(), incoming.sha256().substring(0, 12));
-            return null;
+            return List.of();
         }
         String archivePath = archive.keep(incoming, file.agencyCode(), file.name());
         log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), incoming.size());
-        return new Received(file, incoming, archivePath);
+        List<Received> entries = new ArrayList<>();
+        if (SubmissionFileName.isWorkbookOfDatasets(file.name())) {
+            for (Dataset dataset : datasetSheets(archive.resolve(archivePath))) {
+                entries.add(new Received(file, SubmissionFileName.sheetOf(file.name(), dataset), incoming, archivePath));
+            }
+        }
+        if (entries.isEmpty()) {
+            entries.add(new Received(file, file.name(), incoming, archivePath));
+        }
+        return entries;
     }
 
-    /** A file archived in this run, to be recorded. */
-    private record Received(IncomingFile file, Archive.Incoming incoming, String archivePath) {
+    /** The datasets a workbook has a visible sheet for (none when it cannot be read: validation will say why). */
+    private static List<Dataset> datasetSheets(Path workbook) {
+        try {
+            List<String> names = SheetTable.sheets(workbook).stream().filter(SheetTable.SheetInfo::visible)
+                    .map(sheet -> TextKey.fold(sheet.name())).toList();
+            return java.util.Arrays.stream(Dataset.values()).filter(d -> names.contains(TextKey.fold(d.code()))).toList();
+        } catch (FileFault unreadable) {
+            return List.of();
+        }
+    }
+
+    /** A file archived in this run, to be recorded under a name (the file's, or one sheet's of a workbook). */
+    private record Received(IncomingFile file, String recordedName, Archive.Incoming incoming, String archivePath) {
     }
 
     /**
@@ -162,7 +187,7 @@ public class Receiver {
                     insert.setLong(1, runId);
                     insert.setString(2, r.file().agencyCode());
                     insert.setString(3, r.file().source());
-                    insert.setString(4, r.file().name());
+                    insert.setString(4, r.recordedName());
                     insert.setString(5, r.incoming().sha256());
                     insert.setLong(6, r.incoming().size());
                     insert.setTimestamp(7, utc(r.file().modified()));
@@ -196,7 +221,7 @@ public class Receiver {
                          "select source_agency, file_name, modified_at, sha256 from audit_received_file")) {
                 while (rows.next()) {
                     Instant modified = rows.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC);
-                    files.add(Known.key(rows.getString(1), rows.getString(2), modified));
+                    files.add(Known.key(rows.getString(1), SubmissionFileName.fileOf(rows.getString(2)), modified));
                     checksums.add(rows.getString(4));
                 }
             }

@@ -54,6 +54,11 @@ public final class SubmissionValidator {
         SubmissionFileName name = SubmissionFileName.parse(request.fileName()).orElse(null);
         ValidationOutcome outcome;
         try {
+            if (name == null && SubmissionFileName.isWorkbookOfDatasets(request.fileName())) {
+                SheetTable.sheets(request.file()); // an unreadable workbook says so
+                throw new FileFault(Fault.UNSUPPORTED_FORMAT, "no sheet named nhan-su, dao-tao or hoc-vien / "
+                        + "không có trang tính nào tên nhan-su, dao-tao hoặc hoc-vien");
+            }
             if (name == null) {
                 throw new FileFault(Fault.BAD_FILE_NAME, "'" + request.fileName() + "'; expected / cần có: "
                         + SubmissionFileName.EXPECTED);

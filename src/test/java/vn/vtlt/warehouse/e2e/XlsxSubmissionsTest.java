@@ -22,7 +22,7 @@ import vn.vtlt.warehouse.support.TestCity;
 /**
  * XLSX submissions through the real job, built the way Excel saves them: a title row merged over the table,
  * IDs and years stored as numbers, a formula with its cached value, dates as date cells and as text, a hidden row,
- * an instructions sheet and a hidden sheet, and a damaged workbook.
+ * a sheet of notes and a hidden sheet, a damaged workbook; and a workbook of several datasets, one per sheet.
  */
 class XlsxSubmissionsTest {
 
@@ -47,7 +47,7 @@ class XlsxSubmissionsTest {
 
     private static byte[] roster() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Điền mỗi người một dòng.");
+        workbook.createSheet("Ghi chú của đơn vị").createRow(0).createCell(0).setCellValue("Điền mỗi người một dòng.");
         Sheet sheet = workbook.createSheet("nhan-su");
         row(sheet, 0, "DANH SÁCH CÔNG CHỨC, VIÊN CHỨC LÀM CÔNG TÁC VĂN THƯ, LƯU TRỮ NĂM 2016");
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 9));
@@ -103,7 +103,7 @@ class XlsxSubmissionsTest {
                         List.of(6L, "person_id", "PERSON_ID_SCIENTIFIC", "ERROR"),
                         java.util.Arrays.asList(7L, null, "HIDDEN_ROW_IGNORED", "WARNING"));
         assertThat(city.query("select fault_code, value from audit_problem where fault_code like '%SHEET_IGNORED' order by 1"))
-                .containsExactly(List.of("HIDDEN_SHEET_IGNORED", "cũ"), List.of("OTHER_SHEET_IGNORED", "Hướng dẫn"));
+                .containsExactly(List.of("HIDDEN_SHEET_IGNORED", "cũ"), List.of("OTHER_SHEET_IGNORED", "Ghi chú của đơn vị"));
         // the feedback names the cell the agency sees
         assertThat(city.feedback("XL-1", "en")).contains("| nhan-su!C6 |").contains("| nhan-su!C5 |");
         // a date cell and a date typed as text, a class code and money stored as numbers
@@ -111,5 +111,38 @@ class XlsxSubmissionsTest {
                 .containsExactly(List.of("101", 20160301L, 20160415L, 30L));
         assertThat(city.query("select funding_source, amount_vnd from fact_training_funding"))
                 .containsExactly(List.of("AGENCY", 1_500_000L));
+    }
+
+    @Test
+    void aWorkbookOfSeveralDatasetsIsOneSubmissionPerSheet(@TempDir java.nio.file.Path root) throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet staff = workbook.createSheet("nhan-su");
+        row(staff, 0, Csv.ROSTER_HEADINGS.toArray());
+        row(staff, 1, "XL-3", 2016, "079185000031", "Người một", 1985, "Nữ", "Văn thư", "Chuyên trách", "Đại học", "Lưu trữ học");
+        row(staff, 2, "XL-3", 2016, "079185000032", "Người hai", 1986, "Nam", "Lưu trữ", "Kiêm nhiệm", "Cao đẳng", "Luật");
+        Sheet classes = workbook.createSheet("dao-tao");
+        row(classes, 0, Csv.TRAINING_HEADINGS.toArray());
+        row(classes, 1, "XL-3", "SC-1", "Sơ cấp lưu trữ", "Bồi dưỡng", "Sơ cấp", "", "", "01/03/2016", "30/04/2016", 1, 2, 0, 0, 0, 0, "");
+        Sheet list = workbook.createSheet("hoc-vien");
+        row(list, 0, Csv.PARTICIPANT_HEADINGS.toArray());
+        row(list, 1, "XL-3", "SC-1", "XL-3", "079185000031", "Người một", "Hoàn thành");
+        row(list, 2, "XL-3", "SC-1", "XL-3", "079185000032", "Người hai", "Hoàn thành");
+        workbook.createSheet("Ghi chú").createRow(0).createCell(0).setCellValue("ghi chú");
+        TestCity city = new TestCity(root).agency("XL-3,Sở gửi một tệp,SO_NGANH,,,2000-01-01,,");
+        city.put("XL-3", "XL-3_2016_bao-cao.xlsx", bytes(workbook));
+
+        assertThat(city.runImport()).isZero();
+        assertThat(city.runImport("--full")).isZero();
+
+        assertThat(city.query("select file_name, status from audit_submission order by dataset"))
+                .containsExactly(List.of("XL-3_2016_bao-cao.xlsx [dao-tao]", "ACCEPTED"),
+                        List.of("XL-3_2016_bao-cao.xlsx [hoc-vien]", "ACCEPTED"),
+                        List.of("XL-3_2016_bao-cao.xlsx [nhan-su]", "ACCEPTED"));
+        assertThat(city.count("select count(*) from fact_staff")).isEqualTo(2);
+        assertThat(city.count("select count(*) from fact_participation")).isEqualTo(2);
+        assertThat(city.count("select count(*) from audit_received_file")).isEqualTo(3);
+        assertThat(city.query("select distinct value from audit_problem where fault_code = 'OTHER_SHEET_IGNORED'"))
+                .containsExactly(List.of("Ghi chú"));
+        assertThat(city.feedback("XL-3", "vi")).contains("XL-3_2016_bao-cao.xlsx [hoc-vien]");
     }
 }
