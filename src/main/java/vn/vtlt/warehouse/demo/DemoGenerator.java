@@ -110,7 +110,7 @@ public final class DemoGenerator {
             sheet.total(null);
             put(agency.code(), agency.code() + "_nhan-su_" + year + "_sua.csv", sheet.bytes(style), sent.plusSeconds(20 * 86_400));
         } else {
-            put(agency.code(), name, sheet.bytes(style), sent);
+            putTable(agency.code(), name, sheet, style, sent);
         }
     }
 
@@ -202,7 +202,7 @@ public final class DemoGenerator {
             put(organiser.code(), organiser.code() + "_dao-tao_" + year + "_sua.csv", sheet.bytes(style), sent.plusSeconds(15 * 86_400));
             return;
         }
-        put(organiser.code(), name, sheet.bytes(style), sent);
+        putTable(organiser.code(), name, sheet, style, sent);
     }
 
     private void writeParticipants(DemoAgency organiser, int year, List<DemoClass> classes, int order) throws IOException {
@@ -234,8 +234,8 @@ public final class DemoGenerator {
                 sheet.row(List.of(organiser.code(), c.code(), p[0], damagedId(p[1]), p[2], result));
             }
         }
-        put(organiser.code(), organiser.code() + "_hoc-vien_" + year + ".csv",
-                sheet.bytes(DemoSheet.Style.random(random)), sentAt(year, 900 + order));
+        putTable(organiser.code(), organiser.code() + "_hoc-vien_" + year + ".csv", sheet, DemoSheet.Style.random(random),
+                sentAt(year, 900 + order));
     }
 
     /** Whether the class is meant for the agency's staff: the agency is named, or its parent (a district's wards). */
@@ -285,6 +285,24 @@ public final class DemoGenerator {
     private static Instant sentAt(int year, int order) {
         return LocalDate.of(year + 1, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(order * 600L);
     }
+
+    /**
+     * A file as the agency's tool saves it: most agencies work in Excel and send the workbook (an agency's IDs typed
+     * as numbers in one in five of them), the others CSV in the style drawn. The files first sent with a fault
+     * stay CSV, as their faults are CSV's.
+     */
+    private void putTable(String agency, String csvName, DemoSheet sheet, DemoSheet.Style style, Instant modified)
+            throws IOException {
+        int bucket = Math.floorMod(agency.hashCode(), 100);
+        if (bucket < EXCEL_SHARE_PERCENT) {
+            put(agency, csvName.replaceFirst("\\.csv$", ".xlsx"), DemoSheet.created(sheet.xlsx(style, bucket % 5 == 0), modified), modified);
+        } else {
+            put(agency, csvName, sheet.bytes(style), modified);
+        }
+    }
+
+    /** The share of agencies that send XLSX workbooks. */
+    static final int EXCEL_SHARE_PERCENT = 70;
 
     private void put(String agency, String name, byte[] content, Instant modified) throws IOException {
         Path file = Files.createDirectories(out.resolve("inbox").resolve(agency)).resolve(name);
