@@ -39,7 +39,7 @@ public final class Bench {
 
     /** What was measured, for the caller (and the smoke test) to check. */
     public record Result(Map<String, SetFigures> sets, double naiveRowsPerSecond, double rerunSeconds, double helpSeconds,
-                         Map<String, Double> viewMillis, List<String> verdicts) {
+                         Map<String, Double> viewMillis, SetFigures sheet, List<String> verdicts) {
     }
 
     /** Medians of one set. */
@@ -114,6 +114,12 @@ public final class Bench {
         }
         double naiveRowsPerSecond = naiveRows / median(naive);
 
+        // a single XLSX sheet of a million rows (smoke: 2,000), imported once: time and peak memory
+        BenchData.Written sheet = options.smoke()
+                ? BenchData.writeSheet(clean(options.work().resolve("data-sheet")), 4, 500)
+                : BenchData.writeSheet(clean(options.work().resolve("data-sheet")), 200, 5_000);
+        ChildProcess.Measured sheetRun = importSet(sheet);
+
         Path rerunHome = rerunHome(sets.get("small"));
         List<Double> reruns = new ArrayList<>();
         List<Double> helps = new ArrayList<>();
@@ -122,7 +128,8 @@ public final class Bench {
             helps.add(timed(List.of("--help")).seconds());
         }
         Map<String, Double> views = viewTimes(options.work().resolve("home-large").resolve(Publisher.ANALYTICS_FILE));
-        Result result = new Result(figures, naiveRowsPerSecond, median(reruns), median(helps), views, new ArrayList<>());
+        Result result = new Result(figures, naiveRowsPerSecond, median(reruns), median(helps), views,
+                new SetFigures(sheet.shape(), sheetRun.seconds(), sheetRun.peakRssBytes(), Double.NaN), new ArrayList<>());
         print(result);
         return result;
     }
@@ -246,6 +253,9 @@ public final class Bench {
                 Math.min(NAIVE_SAMPLE_ROWS, large.shape().participantTotal()), result.naiveRowsPerSecond());
         out.printf("no-change rerun of the %s: %.2f s; --help: %.2f s%n", options.smoke() ? "small set" : "demo city",
                 result.rerunSeconds(), result.helpSeconds());
+        out.printf("one XLSX sheet of %,d rows (hoc-vien): import %.2f s, %,.0f rows/s, peak RSS %.0f MiB%n",
+                result.sheet().shape().participantTotal(), result.sheet().importSeconds(),
+                result.sheet().shape().participantTotal() / result.sheet().importSeconds(), result.sheet().peakRssBytes() / 1048576.0);
         result.viewMillis().forEach((view, millis) -> out.printf("view %-22s %7.1f ms (large set, median of 10, warm)%n", view, millis));
         out.println();
         out.println("Targets:");
@@ -257,6 +267,8 @@ public final class Bench {
                 String.format("%.0f MiB", large.peakRssBytes() / 1048576.0));
         verdict(result, "peak RSS large vs large/5 within 10%", rssSpread <= 0.10, String.format("%.1f%%", rssSpread * 100));
         verdict(result, "no-change rerun <= 1.5x --help", rerunRatio <= 1.5, String.format("%.2fx", rerunRatio));
+        verdict(result, "XLSX sheet of 1M rows: peak RSS <= 768 MiB", result.sheet().peakRssBytes() <= 768L * 1048576,
+                String.format("%.0f MiB", result.sheet().peakRssBytes() / 1048576.0));
         double slowest = result.viewMillis().values().stream().max(Comparator.naturalOrder()).orElse(0.0);
         verdict(result, "views < 100 ms on the large set", slowest < 100, String.format("slowest %.1f ms", slowest));
     }

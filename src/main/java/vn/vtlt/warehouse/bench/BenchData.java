@@ -83,6 +83,39 @@ public final class BenchData {
         return new Written(shape, registry, inbox, rosters, trainings, participants);
     }
 
+    /**
+     * One agency whose participant list is a single XLSX sheet of {@code classes * perClass} rows (shared strings,
+     * as Excel writes them), with its classes in a CSV file.
+     */
+    public static Written writeSheet(Path root, int classes, int perClass) throws IOException {
+        Shape shape = new Shape("sheet", 1, 0, classes, perClass);
+        Written csv = write(shape, root);
+        Path csvList = csv.participantFiles().get(0);
+        Path sheet = csvList.resolveSibling(csvList.getFileName().toString().replace(".csv", ".xlsx"));
+        try (java.io.OutputStream out = Files.newOutputStream(sheet);
+             org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "bench", "1.0")) {
+            org.dhatim.fastexcel.Worksheet ws = workbook.newWorksheet("hoc-vien");
+            String[] headings = PARTICIPANT_HEADING.split(",");
+            for (int c = 0; c < headings.length; c++) {
+                ws.value(0, c, headings[c]);
+            }
+            int r = 1;
+            try (java.util.stream.Stream<String> lines = Files.lines(csvList)) {
+                for (String line : (Iterable<String>) lines.skip(1)::iterator) {
+                    String[] cells = line.split(",", -1);
+                    for (int c = 0; c < cells.length; c++) {
+                        ws.value(r, c, cells[c]);
+                    }
+                    if (++r % 10_000 == 0) {
+                        ws.flush();
+                    }
+                }
+            }
+        }
+        Files.delete(csvList);
+        return new Written(shape, csv.registry(), csv.inbox(), List.of(), csv.trainingFiles(), List.of(sheet));
+    }
+
     static String code(int agency) {
         return "B-" + agency;
     }

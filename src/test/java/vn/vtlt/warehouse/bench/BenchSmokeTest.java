@@ -35,8 +35,10 @@ class BenchSmokeTest {
         assertThat(result.rerunSeconds()).isPositive();
         assertThat(result.helpSeconds()).isPositive();
         assertThat(result.viewMillis()).containsOnlyKeys(Bench.VIEWS.toArray(String[]::new));
-        assertThat(result.verdicts()).hasSize(7);
-        assertThat(output).contains("import/floor", "naive Spring Batch step", "no-change rerun", "Targets:")
+        assertThat(result.sheet().importSeconds()).isPositive();
+        assertThat(result.sheet().peakRssBytes()).isNotZero();
+        assertThat(result.verdicts()).hasSize(8);
+        assertThat(output).contains("import/floor", "naive Spring Batch step", "no-change rerun", "one XLSX sheet", "Targets:")
                 .contains(Bench.VIEWS);
         // the rerun found nothing to do and said so, without starting the job
         assertThat(work.resolve("last-command.log")).exists();
