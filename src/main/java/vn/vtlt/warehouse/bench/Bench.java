@@ -169,7 +169,7 @@ public final class Bench {
         rerunSet = new BenchData.Written(new BenchData.Shape("demo", 707, 0, 0, 0), demo.registry(), demo.inbox(),
                 List.of(), List.of(), List.of());
         Path home = clean(options.work().resolve("home-demo"));
-        ChildProcess.Measured first = ChildProcess.run(rerunArguments(home), Map.of(), options.work().resolve("last-command.log"));
+        ChildProcess.Measured first = ChildProcess.run(rerunArguments(home), environment, options.work().resolve("last-command.log"));
         if (first.exit() != 0) {
             throw new IllegalStateException("demo import exited " + first.exit());
         }
