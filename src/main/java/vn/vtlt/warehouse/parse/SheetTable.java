@@ -76,9 +76,9 @@ public final class SheetTable implements SubmissionTable {
         SheetTable table = new SheetTable(file, chosen.name());
         for (SheetInfo other : sheets) {
             // the template's own sheets, and the other datasets of a workbook of several, are not to be warned about
-            boolean expected = other.name().equals(INSTRUCTIONS_SHEET) || other.name().equals(LISTS_SHEET)
-                    || DATASET_SHEETS.contains(TextKey.fold(other.name()));
-            if (!other.equals(chosen) && !(expected && other.visible())) {
+            boolean templateSheet = other.name().equals(INSTRUCTIONS_SHEET) || other.name().equals(LISTS_SHEET);
+            boolean otherDataset = other.visible() && DATASET_SHEETS.contains(TextKey.fold(other.name()));
+            if (!other.equals(chosen) && !templateSheet && !otherDataset) {
                 table.warnings.add(Problem.warning(0, "", other.name(),
                         other.visible() ? Fault.OTHER_SHEET_IGNORED : Fault.HIDDEN_SHEET_IGNORED, chosen.name()));
             }

@@ -141,11 +141,8 @@ public final class SubmissionValidator {
         }
 
         void row(long lineNo, List<String> cells, CSVPrinter rows, CSVPrinter problems) throws FileFault {
-            if (onlyFileKey(cells)) {
-                return;
-            }
             String first = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse(null);
-            if (first == null) {
+            if (first == null || !isTotalLabel(first) && onlyFileKey(cells)) {
                 return;
             }
             if (totalCells != null) {
