@@ -20,19 +20,24 @@ final class ChildProcess {
     private ChildProcess() {
     }
 
-    /** The command line that starts this program: the jar it was started from, else its class path. */
+    /**
+     * The command line that starts this program with the operators' JVM options ({@link Bench#JVM_OPTIONS}): the
+     * jar it was started from, else its class path.
+     */
     static List<String> program() {
-        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Bench.JVM_OPTIONS);
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            return List.of(launcher, "-jar", classPath);
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            command.addAll(List.of("-cp", classPath, "vn.vtlt.warehouse.cli.VtltWarehouse"));
         }
-        return List.of(launcher, "-cp", classPath, "vn.vtlt.warehouse.cli.VtltWarehouse");
+        return command;
     }
 
     static Measured run(List<String> arguments, Map<String, String> environment, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(program());
-        command.addAll(command.indexOf("-jar") > 0 ? command.indexOf("-jar") : command.indexOf("-cp"), Bench.JVM_OPTIONS);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

@@ -97,7 +97,8 @@ public class Archive {
         return root.getParent().resolve(archivePath);
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest (the checksum of received files, and of the fingerprints of a quick rerun). */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

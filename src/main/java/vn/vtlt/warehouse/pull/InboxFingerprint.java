@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +21,7 @@ public final class InboxFingerprint {
     }
 
     public static String of(Path inbox) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Archive.sha256();
         if (!Files.isDirectory(inbox)) {
             return "absent";
         }
@@ -51,11 +50,4 @@ public final class InboxFingerprint {
         digest.update((byte) '\n');
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

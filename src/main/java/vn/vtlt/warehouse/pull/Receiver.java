@@ -115,18 +115,17 @@ public class Receiver {
     /** Archives a source's new files; they are recorded with others' ({@link #RECORD_BATCH} files at a time). */
     private int receiveAll(List<IncomingFile> files, long runId, String agency, String source, Known known,
                            List<Received> unrecorded) {
-        List<Received> received = new ArrayList<>();
+        int before = unrecorded.size();
         for (IncomingFile file : files) {
             try {
-                received.addAll(receive(file, known));
+                unrecorded.addAll(receive(file, known));
             } catch (IOException e) {
                 recordEvent(runId, agency, source, new SourceException(
                         e instanceof Archive.TooLarge ? Fault.FILE_TOO_LARGE : Fault.SOURCE_UNREACHABLE,
                         file.name() + ": " + e.getMessage(), e));
             }
         }
-        unrecorded.addAll(received);
-        return received.size();
+        return unrecorded.size() - before;
     }
 
     /**

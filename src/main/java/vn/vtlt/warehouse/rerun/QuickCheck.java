@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +21,7 @@ import java.util.TreeMap;
 
 import org.yaml.snakeyaml.Yaml;
 
+import vn.vtlt.warehouse.pull.Archive;
 import vn.vtlt.warehouse.pull.InboxFingerprint;
 
 /**
@@ -99,7 +99,7 @@ public final class QuickCheck {
 
     /** Arguments, VTLT_ and SPRING_ variables, and every file they or the default config locations name. */
     String settingsFingerprint() throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Archive.sha256();
         List<String> lines = new ArrayList<>(arguments);
         new TreeMap<>(environment).forEach((name, value) -> {
             if (name.startsWith("VTLT_") || name.startsWith("SPRING_")) {
@@ -148,13 +148,6 @@ public final class QuickCheck {
         return properties;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** vtlt.home as Spring will resolve it: argument, then VTLT_HOME, then the job file, then ./data. */
     static final class ConfiguredHome {
