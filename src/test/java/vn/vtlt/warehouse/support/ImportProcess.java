@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import vn.vtlt.warehouse.bench.Bench;
+
 /**
  * The {@code import} command in a JVM of its own, as an operator or a scheduler runs it: its whole output can be
  * read, and it can be killed.
@@ -42,9 +44,22 @@ public final class ImportProcess {
         return start("import", city, false, options);
     }
 
+    /**
+     * Starts {@code import} as the shipped systemd unit and cron entry run it ({@link Bench#JVM_OPTIONS}: a 256 MB heap,
+     * the serial collector), so that a test sees what memory the operators' runs have.
+     */
+    public static ImportProcess startAsShipped(TestCity city, String... options) {
+        return start(Bench.JVM_OPTIONS, "import", city, true, options);
+    }
+
     private static ImportProcess start(String name, TestCity city, boolean withKey, String... options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
+        return start(List.of(), name, city, withKey, options);
+    }
+
+    private static ImportProcess start(List<String> jvmOptions, String name, TestCity city, boolean withKey, String... options) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
                 name, "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
                 "--home", city.home.toString()));
         command.addAll(Arrays.asList(options));
