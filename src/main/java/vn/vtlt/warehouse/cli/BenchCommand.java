@@ -9,7 +9,8 @@ import vn.vtlt.warehouse.bench.Bench;
 
 /** {@code bench}: the performance benchmark (README, Performance). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the import against DuckDB's own load and a plain Spring Batch step, side by side.")
+        description = "Measure the import against DuckDB's own load and a plain Spring Batch step, side by side.",
+        footerHeading = "%nExamples:%n", footer = {"  java -jar vtlt-warehouse.jar bench --repeat 3", "  java -jar vtlt-warehouse.jar bench --smoke --repeat 1"})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--smoke", description = "Tiny sizes (seconds), to check that the benchmark works.")

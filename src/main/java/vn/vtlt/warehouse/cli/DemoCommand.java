@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.demo.DemoGenerator;
@@ -23,7 +24,9 @@ import vn.vtlt.warehouse.report.ReviewQuery;
  * them with the real job (built-in demo key) and prints the 2014-2016 review reconciled with the published figures.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate the demo submissions of 707 agencies, import them and print the 2014-2016 review.")
+        description = "Generate the demo submissions of 707 agencies, import them and print the 2014-2016 review.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar vtlt-warehouse.jar demo", "  java -jar vtlt-warehouse.jar demo --home /tmp/demo --lang en --verbose"})
 public class DemoCommand implements Callable<Integer> {
 
     static final int REVIEW_FROM = 2014;
@@ -36,14 +39,17 @@ public class DemoCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "Language of the review (default vi).")
-    private String language;
+    private Language language;
+
+    @Mixin
+    private SpringArguments spring;
 
     @Override
     public Integer call() throws Exception {
+        List<String> arguments = new ArrayList<>(spring.toList());
         Path homeDir = Homes.resolve(home);
         DemoGenerator.Result demo = DemoGenerator.generate(homeDir.resolve("demo"), seed);
         System.out.printf("Demo city written to %s: %d files.%n", demo.inbox().getParent(), demo.files());
-        List<String> arguments = new ArrayList<>();
         ImportOptions.add(arguments, "vtlt.home", homeDir);
         ImportOptions.add(arguments, "vtlt.registry", demo.registry());
         ImportOptions.add(arguments, "vtlt.inbox", demo.inbox());
@@ -55,7 +61,7 @@ public class DemoCommand implements Callable<Integer> {
         }
         Review review = ReviewQuery.read(homeDir.resolve(Publisher.ANALYTICS_FILE), REVIEW_FROM, REVIEW_TO, demo.referenceFigures());
         System.out.println();
-        ReportFormat.MD.write(review, Language.of(language), System.out);
+        ReportFormat.MD.write(review, language, System.out);
         System.out.flush();
         return exit;
     }

@@ -20,7 +20,9 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  * fact table partitioned by year ({@code fact_staff/snapshot_year=2016/...}), one file per dimension, audit table
  * and view. Reads the analysts' file read-only.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the star schema as Parquet, facts partitioned by year.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the star schema as Parquet, facts partitioned by year.",
+        footerHeading = "%nExample:%n", footer = "  java -jar vtlt-warehouse.jar export --parquet /srv/vtlt/parquet --home /srv/vtlt/home",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "1:nothing imported yet, or failed", "2:an unknown option"})
 public class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--parquet", required = true, paramLabel = "DIR", description = "Folder to write.")

@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.status.JobHistory;
 
 /** {@code history}: past runs from the job repository, newest first. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Past runs: start, end, status, files and rows.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Past runs: start, end, status, files and rows.",
+        footerHeading = "%nExample:%n", footer = "  java -jar vtlt-warehouse.jar history --limit 5 --home /srv/vtlt/home",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the job history cannot be read now (an import holds it)", "2:an unknown option"})
 public class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "20", description = "How many executions (default 20).")

@@ -1,6 +1,5 @@
 package vn.vtlt.warehouse.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.job.ImportRunner;
@@ -22,7 +20,13 @@ import vn.vtlt.warehouse.rerun.QuickCheck;
  * last run completed and nothing it read has changed since, it ends before starting Spring ({@link QuickCheck}).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Load the registry, pull every agency's source and load what is new.")
+        description = "Load the registry, pull every agency's source and load what is new.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  VTLT_PERSON_KEY=... java -jar vtlt-warehouse.jar import --registry agencies.csv --inbox /srv/vtlt/inbox --home /srv/vtlt/home",
+                "  java -jar vtlt-warehouse.jar import --spring.config.additional-location=file:/etc/vtlt/nightly-import.yml --vtlt.duckdb.memory-limit=1GB"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed (rejected files are a normal outcome)",
+                "1:the run failed, or could not start (the message says why)", "2:an unknown or misspelled option"})
 public class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,13 +35,12 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Run the whole job even when nothing changed since the last completed run.")
     private boolean full;
 
-    /** Other options, for Spring (see {@link ImportOptions#toArguments}). */
-    @Unmatched
-    private List<String> springOptions = new ArrayList<>();
+    @Mixin
+    private SpringArguments spring;
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = options.toArguments(springOptions);
+        List<String> arguments = options.toArguments(spring.toList());
         QuickCheck quickCheck = new QuickCheck(arguments, System.getenv());
         Optional<String> unchanged = full ? Optional.empty() : quickCheck.unchanged();
         if (unchanged.isPresent()) {

@@ -26,7 +26,7 @@ public class ImportOptions {
 
     /**
      * The command line for Spring: the options given (files and the environment supply the rest), after the
-     * command's other options (--vtlt.x=y, --spring.config.additional-location=...), which go to Spring as they are.
+     * command's Spring properties ({@link SpringArguments}: --vtlt.x=y, --spring.config.additional-location=...).
      */
     List<String> toArguments(List<String> springOptions) {
         List<String> arguments = new ArrayList<>(springOptions);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.config.UserError;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Language;
 import vn.vtlt.warehouse.report.ReportFormat;
@@ -17,7 +18,11 @@ import vn.vtlt.warehouse.report.ReviewQuery;
  * {@code report}: the review statistics for years A..B (contract section 7), read from the warehouse opened
  * read-only, so it runs beside analysts and never blocks them.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "The review statistics for years A..B.")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "The review statistics for years A..B.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar vtlt-warehouse.jar report --from 2014 --to 2016",
+                "  java -jar vtlt-warehouse.jar report --from 2014 --to 2016 --format xlsx --out review.xlsx --compare published.csv"},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "1:failed (the message says why)", "2:an unknown option or bad value"})
 public class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "A", description = "First year of the review.")
@@ -27,10 +32,10 @@ public class ReportCommand implements Callable<Integer> {
     private int to;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "md|html|xlsx|csv|json", description = "Output format (default md).")
-    private String format;
+    private ReportFormat format;
 
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "Language (default vi).")
-    private String language;
+    private Language language;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     private Path out;
@@ -43,14 +48,17 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Review review = ReviewQuery.read(Homes.resolve(home).resolve(Publisher.ANALYTICS_FILE), from, to, compare);
-        ReportFormat reportFormat = ReportFormat.of(format);
+        Path analytics = Homes.resolve(home).resolve(Publisher.ANALYTICS_FILE);
+        if (!Files.exists(analytics)) {
+            throw new UserError("Nothing imported yet: no " + analytics + " (import, or demo, writes it; --home names another home)");
+        }
+        Review review = ReviewQuery.read(analytics, from, to, compare);
         if (out == null) {
-            reportFormat.write(review, Language.of(language), System.out);
+            format.write(review, language, System.out);
             System.out.flush();
         } else {
             try (OutputStream file = Files.newOutputStream(out)) {
-                reportFormat.write(review, Language.of(language), file);
+                format.write(review, language, file);
             }
         }
         return 0;

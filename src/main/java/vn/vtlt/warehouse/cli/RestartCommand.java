@@ -10,12 +10,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.job.ImportRunner;
 
 /** {@code restart RUN}: finishes a failed, stopped or interrupted run where it stopped (ids from {@code history}). */
-@Command(name = "restart", mixinStandardHelpOptions = true, description = "Finish a failed or interrupted run where it stopped.")
+@Command(name = "restart", mixinStandardHelpOptions = true, description = "Finish a failed or interrupted run where it stopped.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar vtlt-warehouse.jar restart 42 --home /srv/vtlt/home --spring.config.additional-location=file:/etc/vtlt/nightly-import.yml",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed", "1:it failed again, or there is no such run (the message says why)",
+                "2:an unknown or misspelled option"})
 public class RestartCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", description = "The run id (see history).")
@@ -27,13 +32,13 @@ public class RestartCommand implements Callable<Integer> {
     @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
     private Path personKeyFile;
 
-    /** Other options, for Spring, as for {@code import} (e.g. the job file: --spring.config.additional-location=...). */
-    @Unmatched
-    private List<String> springOptions = new ArrayList<>();
+    /** Spring properties, as for {@code import} (e.g. the job file: --spring.config.additional-location=...). */
+    @Mixin
+    private SpringArguments spring;
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>(springOptions);
+        List<String> arguments = new ArrayList<>(spring.toList());
         ImportOptions.add(arguments, "vtlt.home", home);
         ImportOptions.add(arguments, "vtlt.person-key-file", personKeyFile);
         try (ConfigurableApplicationContext context = Application.start(arguments)) {

@@ -1,6 +1,5 @@
 package vn.vtlt.warehouse.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.schedule.NightlySchedule;
 
@@ -20,7 +18,12 @@ import vn.vtlt.warehouse.schedule.NightlySchedule;
  * jobs/schedule.yml). SIGTERM stops it gracefully: the running import stops at a safe point, resumed at the next start.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = "Stay up and run the import on a cron schedule (default 02:00 every night, Asia/Ho_Chi_Minh).")
+        description = "Stay up and run the import on a cron schedule (default 02:00 every night, Asia/Ho_Chi_Minh).",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar vtlt-warehouse.jar schedule --spring.config.additional-location=file:jobs/schedule.yml,file:/etc/vtlt/nightly-import.yml",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by SIGTERM (a running import stops at a safe point; the next start resumes it)",
+                "1:could not start (the message says why)", "2:an unknown or misspelled option"})
 public class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--cron", paramLabel = "EXPR", description = "Cron expression: second minute hour day month weekday.")
@@ -29,13 +32,12 @@ public class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
-    /** Other options, for Spring (see {@link ImportOptions#toArguments}). */
-    @Unmatched
-    private List<String> springOptions = new ArrayList<>();
+    @Mixin
+    private SpringArguments spring;
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = options.toArguments(springOptions);
+        List<String> arguments = options.toArguments(spring.toList());
         ImportOptions.add(arguments, "vtlt.schedule.cron", cron);
         ConfigurableApplicationContext context = Application.start(arguments, false);
         NightlySchedule schedule = context.getBean(NightlySchedule.class);

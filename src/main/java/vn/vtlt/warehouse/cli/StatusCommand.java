@@ -20,7 +20,12 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  * run failed. Reads only; runs beside an import.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Who submitted, who is missing, what was rejected and why; exit 0 complete, 2 incomplete, 1 last run failed.")
+        description = "Who submitted, who is missing, what was rejected and why; exit 0 complete, 2 incomplete, 1 last run failed.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar vtlt-warehouse.jar status --year 2016 --home /srv/vtlt/home",
+        exitCodeListHeading = "%nExit codes (for schedulers):%n",
+        exitCodeList = {"0:everything due is accepted", "1:the latest run failed (restart RUN finishes it)",
+                "2:something is missing or rejected (also: an unknown option)"})
 public class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default: the latest the warehouse holds).")

@@ -7,12 +7,15 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.config.UserError;
 import vn.vtlt.warehouse.template.TemplateWriter;
 import vn.vtlt.warehouse.validate.Dataset;
 
 /** {@code template}: the official XLSX template of a dataset, for agencies to fill in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Write the XLSX template of a dataset (headings, drop-downs, formats, instructions).")
+        description = "Write the XLSX template of a dataset (headings, drop-downs, formats, instructions).",
+        footerHeading = "%nExample:%n", footer = "  java -jar vtlt-warehouse.jar template --dataset nhan-su --year 2016 --agency QH-776",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "1:failed (the message says why)", "2:an unknown option or bad value"})
 public class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "nhan-su|dao-tao|hoc-vien", description = "The dataset.")
@@ -30,7 +33,7 @@ public class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Dataset chosen = Dataset.ofCode(dataset)
-                .orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + dataset + "': nhan-su, dao-tao or hoc-vien"));
+                .orElseThrow(() -> new UserError("unknown dataset '" + dataset + "': nhan-su, dao-tao or hoc-vien"));
         Path file = out != null ? out : Path.of((agency == null ? "MA-CO-QUAN" : agency) + "_" + chosen.code() + "_" + year + ".xlsx");
         try (OutputStream stream = Files.newOutputStream(file)) {
             TemplateWriter.write(chosen, year, agency, stream);

@@ -1,7 +1,6 @@
 package vn.vtlt.warehouse.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ public class PersonKeys {
             try {
                 configured = Files.readString(properties.personKeyFile()).strip();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the person key file " + properties.personKeyFile(), e);
+                throw new UserError("cannot read the person key file " + properties.personKeyFile() + ": " + e.getMessage(), e);
             }
         }
         if (demo) {
@@ -49,15 +48,15 @@ public class PersonKeys {
             return DEMO_KEY;
         }
         if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("No person key configured: set VTLT_PERSON_KEY (at least " + MIN_LENGTH
+            throw new UserError("No person key configured: set VTLT_PERSON_KEY (at least " + MIN_LENGTH
                     + " characters) or --person-key-file FILE (owner-only). Only the demo command runs without one.");
         }
         if (configured.equals(DEMO_KEY)) {
-            throw new IllegalStateException("The person key is the built-in demo key, which is not secret: configure a "
+            throw new UserError("The person key is the built-in demo key, which is not secret: configure a "
                     + "key of your own (VTLT_PERSON_KEY or --person-key-file).");
         }
         if (configured.length() < MIN_LENGTH) {
-            throw new IllegalStateException("The person key must be at least " + MIN_LENGTH + " characters long");
+            throw new UserError("The person key must be at least " + MIN_LENGTH + " characters long");
         }
         return configured;
     }

@@ -26,7 +26,7 @@ public final class SecretFiles {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             permissions.retainAll(OTHERS);
             if (!permissions.isEmpty()) {
-                throw new IllegalStateException("The secret file " + file + " is readable by others (" + permissions
+                throw new UserError("The secret file " + file + " is readable by others (" + permissions
                         + "); make it readable by its owner only: chmod 600 " + file);
             }
         } catch (UnsupportedOperationException notPosix) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.feedback.FeedbackWriter;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.status.StatusReport;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -34,17 +35,19 @@ public class FinishTasklet implements Tasklet {
     private final VtltProperties properties;
     private final Publisher publisher;
     private final Warehouse warehouse;
+    private final PausePoints pauses;
 
     /** The completeness of the latest reporting year after the run, beside its feedback files. */
     static final String RUN_SUMMARY = "run-summary.txt";
 
     public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties, Publisher publisher,
-                         Warehouse warehouse) {
+                         Warehouse warehouse, PausePoints pauses) {
         this.feedback = feedback;
         this.runAudit = runAudit;
         this.properties = properties;
         this.publisher = publisher;
         this.warehouse = warehouse;
+        this.pauses = pauses;
     }
 
     @Override
@@ -56,6 +59,7 @@ public class FinishTasklet implements Tasklet {
             return null;
         });
         Path folder = feedback.write(runId);
+        pauses.reach(PausePoints.FEEDBACK);
         runAudit.finished(runId, "COMPLETED");
         removeStaging();
         publisher.publishIfChanged(runId, runAudit.changedAnything(runId));

@@ -15,10 +15,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.config.UserError;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.Policy;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.publish.Publisher;
 
 /**
@@ -36,14 +39,18 @@ public class ImportRunner {
     private final Job importJob;
     private final VtltProperties properties;
     private final RunAudit runAudit;
+    private final PausePoints pauses;
+    private final String logFile;
 
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, VtltProperties properties,
-                        RunAudit runAudit) {
+                        RunAudit runAudit, PausePoints pauses, @Value("${logging.file.name}") String logFile) {
+        this.logFile = logFile;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.importJob = importJob;
         this.properties = properties;
         this.runAudit = runAudit;
+        this.pauses = pauses;
     }
 
     /** Exit code: 0 when the run completed (rejected files are a normal outcome), 1 when it failed. */
@@ -51,12 +58,14 @@ public class ImportRunner {
 
     public int run() throws Exception {
         if (properties.registry() == null || properties.inbox() == null) {
-            throw new IllegalArgumentException("import needs --registry FILE and --inbox DIR");
+            throw new UserError("import needs --registry FILE and --inbox DIR (or vtlt.registry and vtlt.inbox in the job file)");
         }
         if (!Files.isRegularFile(properties.registry())) {
-            throw new IllegalArgumentException("registry file not found: " + properties.registry());
+            throw new UserError("registry file not found: " + properties.registry());
         }
         Policy policy = Policy.of(properties.policy());
+        System.out.printf("Import: registry %s, inbox %s, policy %s; home %s (log: %s)%n", properties.registry(),
+                properties.inbox(), policy.label(), properties.home(), logFile);
         boolean resumedOk = finishInterruptedRuns();
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.REGISTRY, properties.registry().toAbsolutePath().toString())
@@ -73,7 +82,7 @@ public class ImportRunner {
         JobInstance instance = jobRepository.getJobInstance(runId);
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
         if (last == null) {
-            throw new IllegalArgumentException("no run " + runId + " in the job history");
+            throw new UserError("no run " + runId + " in the job history (history lists the runs)");
         }
         if (last.getStatus() == BatchStatus.COMPLETED) {
             System.out.printf("Run %d already completed.%n", runId);
@@ -117,6 +126,7 @@ public class ImportRunner {
                 log.warn("Could not stop execution {}: {}", running.getId(), e.getMessage());
             }
         }
+        pauses.releaseAll();
     }
 
     /** The run the last {@link #run()} or {@link #restart} started or finished in this process (0 before any). */

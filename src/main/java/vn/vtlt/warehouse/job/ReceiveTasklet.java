@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.pull.Receiver;
 import vn.vtlt.warehouse.registry.RegistryLoader;
@@ -20,17 +21,21 @@ public class ReceiveTasklet implements Tasklet {
     private final Receiver receiver;
     private final RunAudit runAudit;
     private final Publisher publisher;
+    private final PausePoints pauses;
 
-    public ReceiveTasklet(RegistryLoader registry, Receiver receiver, RunAudit runAudit, Publisher publisher) {
+    public ReceiveTasklet(RegistryLoader registry, Receiver receiver, RunAudit runAudit, Publisher publisher,
+                          PausePoints pauses) {
         this.registry = registry;
         this.receiver = receiver;
         this.runAudit = runAudit;
         this.publisher = publisher;
+        this.pauses = pauses;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         long runId = JobParameterNames.runId(context);
+        pauses.reach(PausePoints.STARTED);
         runAudit.started(runId, JobParameterNames.parameter(context, JobParameterNames.POLICY));
         publisher.clearLeftovers();
         registry.load(Path.of(JobParameterNames.parameter(context, JobParameterNames.REGISTRY)));

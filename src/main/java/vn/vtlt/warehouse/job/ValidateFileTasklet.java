@@ -1,6 +1,7 @@
 package vn.vtlt.warehouse.job;
 
 import vn.vtlt.warehouse.load.PendingFile;
+import vn.vtlt.warehouse.progress.PausePoints;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ValidateFileTasklet implements Tasklet {
 
     private final FileValidation validation;
+    private final PausePoints pauses;
 
-    public ValidateFileTasklet(FileValidation validation) {
+    public ValidateFileTasklet(FileValidation validation, PausePoints pauses) {
         this.validation = validation;
+        this.pauses = pauses;
     }
 
     @Override
@@ -23,6 +26,7 @@ public class ValidateFileTasklet implements Tasklet {
         ExecutionContext partition = context.getStepContext().getStepExecution().getExecutionContext();
         for (PendingFile file : PendingFilePartitioner.files(partition)) {
             validation.validate(file);
+            pauses.reach(PausePoints.VALIDATED);
         }
         return RepeatStatus.FINISHED;
     }

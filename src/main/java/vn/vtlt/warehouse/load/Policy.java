@@ -13,7 +13,7 @@ public enum Policy {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy must be strict or lenient, not '" + name + "'");
+            throw new vn.vtlt.warehouse.config.UserError("policy must be strict or lenient, not '" + name + "'");
         }
     }
 

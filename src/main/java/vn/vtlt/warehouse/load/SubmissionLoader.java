@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
@@ -59,10 +60,12 @@ public class SubmissionLoader {
 
     private final Warehouse warehouse;
     private final VtltProperties.Load grouping;
+    private final PausePoints pauses;
 
-    public SubmissionLoader(Warehouse warehouse, VtltProperties properties) {
+    public SubmissionLoader(Warehouse warehouse, VtltProperties properties, PausePoints pauses) {
         this.warehouse = warehouse;
         this.grouping = properties.load();
+        this.pauses = pauses;
     }
 
     /** Files received and not yet processed, in {@link PendingFile#LOAD_ORDER}. */
@@ -93,7 +96,12 @@ public class SubmissionLoader {
                 log.info("Stopping: {} file(s) left for the next start", files.size() - decisions.size());
                 break;
             }
-            List<Decision> committed = warehouse.inTransaction(connection -> loadGroup(connection, group, runId, policy));
+            List<Decision> committed = warehouse.inTransaction(connection -> {
+                List<Decision> loaded = loadGroup(connection, group, runId, policy);
+                pauses.reach(PausePoints.GROUP_OPEN);
+                return loaded;
+            });
+            pauses.reach(PausePoints.COMMITTED);
             committed.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
                     d.status(), d.rowsLoaded(), d.rowsRejected()));
             decisions.addAll(committed);

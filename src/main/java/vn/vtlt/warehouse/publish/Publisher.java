@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
@@ -33,10 +34,12 @@ public class Publisher {
 
     private final Warehouse warehouse;
     private final VtltProperties properties;
+    private final PausePoints pauses;
 
-    public Publisher(Warehouse warehouse, VtltProperties properties) {
+    public Publisher(Warehouse warehouse, VtltProperties properties, PausePoints pauses) {
         this.warehouse = warehouse;
         this.properties = properties;
+        this.pauses = pauses;
     }
 
     public Path analyticsFile() {
@@ -72,6 +75,7 @@ public class Publisher {
         Path part = snapshots.resolve("run-" + runId + ".duckdb.part");
         Files.copy(properties.warehouseFile(), part, StandardCopyOption.REPLACE_EXISTING);
         readOnly(part);
+        pauses.reach(PausePoints.COPIED);
         Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Path next = properties.home().resolve(ANALYTICS_FILE + ".next");
         Files.deleteIfExists(next);
@@ -81,6 +85,7 @@ public class Publisher {
             Files.copy(snapshot, next);
             readOnly(next);
         }
+        pauses.reach(PausePoints.SWAPPING);
         Files.move(next, analyticsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         log.info("Published run {} for analysts: {}", runId, analyticsFile());
     }

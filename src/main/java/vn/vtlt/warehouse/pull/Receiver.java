@@ -23,6 +23,7 @@ import vn.vtlt.warehouse.parse.SheetTable;
 import vn.vtlt.warehouse.parse.TextKey;
 import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.problem.FileFault;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
 
 import vn.vtlt.warehouse.warehouse.SqlScripts;
@@ -32,9 +33,11 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
  * Pulls every agency's source (contract section 2) and receives what is new: archives it and records it in
- * {@code audit_received_file} as RECEIVED, to be validated and loaded. A file already received (same name and
- * modification time, or the same SHA-256) is skipped without a second look, so a rerun on unchanged sources
- * costs one directory listing or one 304 per agency.
+ * {@code audit_received_file} as RECEIVED, to be validated and loaded. A file already received from the same source
+ * (same name and modification time, or the same SHA-256) is skipped without a second look, so a rerun on unchanged
+ * sources costs one directory listing or one 304 per agency. The same bytes from another agency's source are a
+ * receipt of their own (contract section 2): a copy misfiled in the wrong folder is judged, and rejected, on its
+ * own, and never blocks the genuine file.
  */
 @Component
 public class Receiver {
@@ -45,12 +48,14 @@ public class Receiver {
     private final FolderSource folders;
     private final HttpSource http;
     private final Archive archive;
+    private final PausePoints pauses;
 
-    public Receiver(Warehouse warehouse, FolderSource folders, HttpSource http, Archive archive) {
+    public Receiver(Warehouse warehouse, FolderSource folders, HttpSource http, Archive archive, PausePoints pauses) {
         this.warehouse = warehouse;
         this.folders = folders;
         this.http = http;
         this.archive = archive;
+        this.pauses = pauses;
     }
 
     /** What the last pull started from: the inbox's fingerprint before it was read, and whether a source is HTTP. */
@@ -137,13 +142,14 @@ public class Receiver {
             return List.of();
         }
         Archive.Incoming incoming = archive.receive(file);
-        if (!known.checksums().add(incoming.sha256())) {
+        if (!known.checksums().add(Known.checksum(file.agencyCode(), incoming.sha256()))) {
             Files.deleteIfExists(incoming.temp());
-            log.info("{} from {}: identical to a file already received (SHA-256 {}), skipped", file.name(),
-                    file.agencyCode(), incoming.sha256().substring(0, 12));
+            log.info("{} from {}: identical to a file already received from this source (SHA-256 {}), skipped",
+                    file.name(), file.agencyCode(), incoming.sha256().substring(0, 12));
             return List.of();
         }
         String archivePath = archive.keep(incoming, file.agencyCode(), file.name());
+        pauses.reach(PausePoints.ARCHIVED);
         log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), incoming.size());
         List<Received> entries = new ArrayList<>();
         if (SubmissionFileName.isWorkbookOfDatasets(file.name())) {
@@ -198,16 +204,21 @@ public class Receiver {
             return null;
         });
         received.clear();
+        pauses.reach(PausePoints.RECORDED);
     }
 
     /**
-     * What was received before: files by (agency, name, modification time) and checksums, read once per run, so
-     * that an unchanged source costs no query per file.
+     * What was received before, per source: files by (agency, name, modification time) and checksums by (agency,
+     * SHA-256), read once per run, so that an unchanged source costs no query per file.
      */
     private record Known(Set<String> files, Set<String> checksums) {
 
         static String key(String agency, String name, Instant modified) {
             return agency + "/" + name + "/" + modified.toEpochMilli();
+        }
+
+        static String checksum(String agency, String sha256) {
+            return agency + "/" + sha256;
         }
     }
 
@@ -221,7 +232,7 @@ public class Receiver {
                 while (rows.next()) {
                     Instant modified = rows.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC);
                     files.add(Known.key(rows.getString(1), SubmissionFileName.fileOf(rows.getString(2)), modified));
-                    checksums.add(rows.getString(4));
+                    checksums.add(Known.checksum(rows.getString(1), rows.getString(4)));
                 }
             }
             return new Known(files, checksums);

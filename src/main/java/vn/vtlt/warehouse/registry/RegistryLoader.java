@@ -61,21 +61,9 @@ public class RegistryLoader {
     public int load(Path registry) throws IOException {
         Path staged = properties.workDir().resolve("registry.csv");
         Files.createDirectories(staged.getParent());
-        List<String> faults = new ArrayList<>();
-        int rows = stage(registry, staged, faults);
+        int rows = stage(registry, staged);
         warehouse.inTransaction(connection -> {
-            warehouse.setVariable("registry_rows_file", staged.toAbsolutePath().toString());
-            warehouse.execute("sql/registry/stage.sql");
-            try (Statement statement = connection.createStatement();
-                 ResultSet problems = statement.executeQuery(SqlScripts.text("sql/registry/check.sql"))) {
-                while (problems.next()) {
-                    faults.add(describe(registry, problems.getLong(1), problems.getString(2), problems.getString(3),
-                            problems.getString(4)));
-                }
-            }
-            if (!faults.isEmpty()) {
-                throw new RegistryException(registry, faults);
-            }
+            stageAndCheck(registry, staged, warehouse);
             warehouse.execute("sql/registry/merge.sql");
             return null;
         });
@@ -83,7 +71,39 @@ public class RegistryLoader {
         return rows;
     }
 
-    private int stage(Path registry, Path staged, List<String> faults) throws IOException {
+    /**
+     * Reads and checks a registry as {@link #load} does, in a scratch warehouse ({@code check}): changes nothing
+     * anywhere; returns the number of agency rows, or fails with every fault found.
+     */
+    public static int check(Path registry, Warehouse scratch, Path staged) throws IOException {
+        int rows = stage(registry, staged);
+        scratch.inTransaction(connection -> {
+            stageAndCheck(registry, staged, scratch);
+            return null;
+        });
+        return rows;
+    }
+
+    /** The staged rows into {@code stg_registry}, checked against reference data; fails with the faults found. */
+    private static void stageAndCheck(Path registry, Path staged, Warehouse into) throws java.sql.SQLException {
+        List<String> faults = new ArrayList<>();
+        into.setVariable("registry_rows_file", staged.toAbsolutePath().toString());
+        into.execute("sql/registry/stage.sql");
+        try (Statement statement = into.connection().createStatement();
+             ResultSet problems = statement.executeQuery(SqlScripts.text("sql/registry/check.sql"))) {
+            while (problems.next()) {
+                faults.add(describe(registry, problems.getLong(1), problems.getString(2), problems.getString(3),
+                        problems.getString(4)));
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new RegistryException(registry, faults);
+        }
+    }
+
+    /** Reads the registry into a staging CSV with the checks that need no reference data; fails with the faults found. */
+    private static int stage(Path registry, Path staged) throws IOException {
+        List<String> faults = new ArrayList<>();
         int[] rows = {0};
         try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
@@ -146,7 +166,7 @@ public class RegistryLoader {
     }
 
     /** The registry cannot be used; the run stops before anything is received. */
-    public static class RegistryException extends RuntimeException {
+    public static class RegistryException extends vn.vtlt.warehouse.config.UserError {
         public RegistryException(Path registry, List<String> faults) {
             super("The registry " + registry + " has faults; nothing was changed:\n  " + String.join("\n  ", faults));
         }

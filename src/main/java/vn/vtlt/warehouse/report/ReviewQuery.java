@@ -124,7 +124,7 @@ public final class ReviewQuery {
         }
         for (String unknown : publishedValues.keySet()) {
             if (figures.stream().noneMatch(f -> f.id().equals(unknown))) {
-                throw new IllegalArgumentException(published + ": unknown figure '" + unknown + "'");
+                throw new vn.vtlt.warehouse.config.UserError(published + ": unknown figure '" + unknown + "'");
             }
         }
         return new Review.Table("comparison", "Đối chiếu với số liệu đã công bố", "Reconciliation with published figures",

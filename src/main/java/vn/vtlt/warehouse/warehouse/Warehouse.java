@@ -37,19 +37,29 @@ public class Warehouse implements AutoCloseable {
     private final java.util.Map<String, PreparedStatement> variableSetters = new java.util.HashMap<>();
 
     public Warehouse(VtltProperties properties) throws SQLException, IOException {
-        Files.createDirectories(properties.home());
-        Files.createDirectories(properties.tempDir());
+        this(properties.warehouseFile().toAbsolutePath().toString(), Files.createDirectories(properties.tempDir()), properties);
+        log.info("Warehouse {} ready", properties.warehouseFile());
+    }
+
+    private Warehouse(String database, Path tempDir, VtltProperties properties) throws SQLException {
         Properties settings = new Properties();
         settings.setProperty("memory_limit", properties.duckdb().memoryLimit());
         settings.setProperty("threads", Integer.toString(properties.duckdb().threads()));
-        settings.setProperty("temp_directory", properties.tempDir().toAbsolutePath().toString());
+        settings.setProperty("temp_directory", tempDir.toAbsolutePath().toString());
         settings.setProperty("autoinstall_known_extensions", "false");
         settings.setProperty("autoload_known_extensions", "false");
-        connection = DriverManager.getConnection("jdbc:duckdb:" + properties.warehouseFile().toAbsolutePath(), settings);
+        connection = DriverManager.getConnection("jdbc:duckdb:" + database, settings);
         for (String script : SqlScripts.numbered()) {
             execute(script);
         }
-        log.info("Warehouse {} ready", properties.warehouseFile());
+    }
+
+    /**
+     * An empty warehouse in memory, with the schema and reference data of the real one: for checking input
+     * against the same SQL without touching the home folder ({@code check}); it spills to the system's temporary folder.
+     */
+    public static Warehouse scratch(VtltProperties properties) throws SQLException {
+        return new Warehouse("", Path.of(System.getProperty("java.io.tmpdir")), properties);
     }
 
     /** Opens a warehouse file read-only, as analysts and the reading commands do: it can never be changed through it. */

@@ -44,10 +44,11 @@ class AnalystsNeverBlockedTest {
                 city.agency("A-" + i + ",Đơn vị " + i + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
                 city.put("A-" + i, "A-" + i + "_nhan-su_2016.csv", Rosters.rosterCsv("A-" + i, 10 + i, 2016, 50, 10));
             }
-            ImportProcess nightly = ImportProcess.start(city, "--vtlt.load.group-files=5");
-            assertThat(nightly.awaitOutput(out -> out.contains("ACCEPTED,"), 120_000)).as(nightly.output()).isTrue();
+            ImportProcess nightly = ImportProcess.start(city, "--vtlt.load.group-files=5", ImportProcess.pauseAt("load.committed#1"));
+            assertThat(nightly.awaitPause("load.committed#1")).as(nightly.output()).isTrue();
             questions.println("query");
             String duringTheRun = answers.readLine();
+            ImportProcess.resume(city, "load.committed#1");
             int exit = nightly.waitFor();
             questions.println("query");
             String sameReaderAfter = answers.readLine();

@@ -28,26 +28,33 @@ class ScheduleTest {
 
     @Test
     void runsOnItsCronStopsGracefullyOnSigtermAndResumesOnTheNextStart(@TempDir Path root) throws Exception {
-        // given a scheduled import that has run twice
+        // given a scheduled import whose first run is held open until the next trigger has come and been skipped
         TestCity city = new TestCity(root);
         city.put("SO-YT", "SO-YT_nhan-su_2016.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1));
-        ImportProcess schedule = ImportProcess.start("schedule", city, "--cron", EVERY_TWO_SECONDS, "--vtlt.load.group-files=4");
+        ImportProcess schedule = ImportProcess.start("schedule", city, "--cron", EVERY_TWO_SECONDS, "--vtlt.load.group-files=4",
+                ImportProcess.pauseAt("load.committed#1", "run.started#3", "load.committed#3"));
+        assertThat(schedule.awaitPause("load.committed#1")).as(schedule.output()).isTrue();
+        assertThat(schedule.awaitOutput(out -> out.contains("skipped: the previous import is still running"), 120_000))
+                .as(schedule.output()).isTrue();
+        ImportProcess.resume(city, "load.committed#1");
         assertThat(schedule.awaitOutput(out -> out.contains("Run 2 completed"), 120_000)).as(schedule.output()).isTrue();
 
-        // when 40 rosters arrive and SIGTERM comes while they load
+        // when 40 rosters arrive before the third run starts, and SIGTERM comes once two groups of them (8 files) are loaded
+        assertThat(schedule.awaitPause("run.started#3")).as(schedule.output()).isTrue();
         for (int i = 1; i <= 40; i++) {
             city.agency("S-" + i + ",Đơn vị " + i + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
             city.put("S-" + i, "S-" + i + "_nhan-su_2016.csv", Rosters.rosterCsv("S-" + i, 10 + i, 2016, 1500, 10));
         }
-        assertThat(schedule.awaitOutput(out -> count(out, "ACCEPTED,") >= 1 + 8, 120_000)).as(schedule.output()).isTrue();
+        ImportProcess.resume(city, "run.started#3");
+        assertThat(schedule.awaitPause("load.committed#3")).as(schedule.output()).isTrue();
         schedule.terminate();
         // the log file, not the console: the console of a process being shut down may lose its last lines
         String first = city.log();
         Matcher stopped = Pattern.compile("Run (\\d+) stopped at a safe point").matcher(first);
         assertThat(stopped.find()).as(first).isTrue();
         String runId = stopped.group(1);
-        assertThat(first).contains("skipped: the previous import is still running");
-        assertThat(count(first, "ACCEPTED,")).isLessThan(41);
+        assertThat(count(first, "ACCEPTED,")).as("the first roster and the two groups loaded before the stop").isEqualTo(1 + 8);
+        assertThat(city.count("select count(*) from fact_staff")).isEqualTo(3 + 8 * 1500);
 
         // then the next start finishes the stopped run first
         ImportProcess again = ImportProcess.start("schedule", city, "--cron", EVERY_TWO_SECONDS, "--vtlt.load.group-files=4");

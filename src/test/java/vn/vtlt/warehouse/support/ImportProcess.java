@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,17 +53,27 @@ public final class ImportProcess {
         return start(Bench.JVM_OPTIONS, "import", city, true, options);
     }
 
+    /** Any command line of the program in its own JVM, with the test person key in its environment. */
+    public static ImportProcess command(String... arguments) {
+        return launch(List.of(), Arrays.asList(arguments), true);
+    }
+
     private static ImportProcess start(String name, TestCity city, boolean withKey, String... options) {
         return start(List.of(), name, city, withKey, options);
     }
 
     private static ImportProcess start(List<String> jvmOptions, String name, TestCity city, boolean withKey, String... options) {
+        List<String> arguments = new ArrayList<>(List.of(name, "--registry", city.registry.toString(),
+                "--inbox", city.inbox.toString(), "--home", city.home.toString()));
+        arguments.addAll(Arrays.asList(options));
+        return launch(jvmOptions, arguments, withKey);
+    }
+
+    private static ImportProcess launch(List<String> jvmOptions, List<String> arguments, boolean withKey) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse",
-                name, "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
-                "--home", city.home.toString()));
-        command.addAll(Arrays.asList(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        command.addAll(arguments);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().remove("VTLT_PERSON_KEY");
@@ -100,6 +111,25 @@ public final class ImportProcess {
             Thread.sleep(5);
         }
         return condition.test(output.toString());
+    }
+
+    /** The option that holds a run at a point (see {@code PausePoints}), e.g. {@code load.committed#2}. */
+    public static String pauseAt(String... occurrences) {
+        return "--vtlt.test.pause-at=" + String.join(",", occurrences);
+    }
+
+    /** Waits until the run holds at a point asked for with {@link #pauseAt}; false when it ended without reaching it. */
+    public boolean awaitPause(String occurrence) throws InterruptedException {
+        return awaitOutput(out -> out.contains("PAUSED at " + occurrence), TimeUnit.MINUTES.toMillis(5));
+    }
+
+    /** Lets a run held at a point go on. */
+    public static void resume(TestCity city, String occurrence) {
+        try {
+            Files.createFile(city.home.resolve("resume-" + occurrence.replace('#', '-')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SIGTERM, and wait for the process to end; returns its exit code. */
