@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.check.Preflight;
@@ -42,9 +44,13 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     private SpringArguments spring;
 
+    /** Spring properties (--vtlt.x=y): checked by {@link SpringArguments#toList}. */
+    @Unmatched
+    private List<String> springProperties = new ArrayList<>();
+
     @Override
     public Integer call() {
-        List<String> arguments = options.toArguments(spring.toList());
+        List<String> arguments = options.toArguments(spring.toList(springProperties));
         arguments.add("--spring.main.lazy-initialization=true");
         try (ConfigurableApplicationContext context = Application.start(arguments)) {
             VtltProperties properties = context.getBean(VtltProperties.class);

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.demo.DemoGenerator;
@@ -44,9 +45,13 @@ public class DemoCommand implements Callable<Integer> {
     @Mixin
     private SpringArguments spring;
 
+    /** Spring properties (--vtlt.x=y): checked by {@link SpringArguments#toList}. */
+    @Unmatched
+    private List<String> springProperties = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>(spring.toList());
+        List<String> arguments = new ArrayList<>(spring.toList(springProperties));
         Path homeDir = Homes.resolve(home);
         DemoGenerator.Result demo = DemoGenerator.generate(homeDir.resolve("demo"), seed);
         System.out.printf("Demo city written to %s: %d files.%n", demo.inbox().getParent(), demo.files());

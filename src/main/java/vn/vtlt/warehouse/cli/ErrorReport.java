@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,8 +35,9 @@ final class ErrorReport implements IExecutionExceptionHandler {
             // unknown options found once the command knew which of its arguments are Spring properties
             return invalid.getCommandLine().getParameterExceptionHandler().handleParseException(invalid, new String[0]);
         }
+        Optional<String> unknownSettings = unknownSettings(ex);
         boolean fileLogging = fileLogging();
-        String line = oneLine(ex).orElseGet(() -> unexpected(ex)
+        String line = unknownSettings.or(() -> oneLine(ex)).orElseGet(() -> unexpected(ex)
                 + (fileLogging ? " (the log file has the details; --debug shows them here)" : " (--debug shows the details)"));
         if (fileLogging) {
             // the console shows the line (its pattern leaves stack traces out unless --debug); the file has everything
@@ -48,7 +50,20 @@ final class ErrorReport implements IExecutionExceptionHandler {
             }
             err.flush();
         }
-        return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        return unknownSettings.isPresent() ? commandLine.getCommandSpec().exitCodeOnInvalidInput()
+                : commandLine.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** Settings under vtlt. that the program does not know (a misspelling, on the command line or in a job file). */
+    private static Optional<String> unknownSettings(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnboundConfigurationPropertiesException unbound) {
+                return Optional.of("unknown setting(s): " + unbound.getUnboundProperties().stream()
+                        .map(property -> property.getName() + " (from " + property.getOrigin() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; a misspelling? The README lists the settings.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** A mistake someone can mend, as one line saying what to do; empty for anything else. */

@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.config.VtltProperties;
@@ -38,9 +40,13 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     private SpringArguments spring;
 
+    /** Spring properties (--vtlt.x=y): checked by {@link SpringArguments#toList}. */
+    @Unmatched
+    private List<String> springProperties = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = options.toArguments(spring.toList());
+        List<String> arguments = options.toArguments(spring.toList(springProperties));
         QuickCheck quickCheck = new QuickCheck(arguments, System.getenv());
         Optional<String> unchanged = full ? Optional.empty() : quickCheck.unchanged();
         if (unchanged.isPresent()) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.job.ImportRunner;
 
@@ -32,13 +33,17 @@ public class RestartCommand implements Callable<Integer> {
     @Option(names = "--person-key-file", paramLabel = "FILE", description = "File holding the person-ID key (else VTLT_PERSON_KEY).")
     private Path personKeyFile;
 
-    /** Spring properties, as for {@code import} (e.g. the job file: --spring.config.additional-location=...). */
+    /** --verbose, and Spring properties as for {@code import} (e.g. --spring.config.additional-location=...). */
     @Mixin
     private SpringArguments spring;
 
+    /** Spring properties (--vtlt.x=y): checked by {@link SpringArguments#toList}. */
+    @Unmatched
+    private List<String> springProperties = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = new ArrayList<>(spring.toList());
+        List<String> arguments = new ArrayList<>(spring.toList(springProperties));
         ImportOptions.add(arguments, "vtlt.home", home);
         ImportOptions.add(arguments, "vtlt.person-key-file", personKeyFile);
         try (ConfigurableApplicationContext context = Application.start(arguments)) {

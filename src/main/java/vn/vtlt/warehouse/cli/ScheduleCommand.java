@@ -1,5 +1,6 @@
 package vn.vtlt.warehouse.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.schedule.NightlySchedule;
 
@@ -35,9 +37,13 @@ public class ScheduleCommand implements Callable<Integer> {
     @Mixin
     private SpringArguments spring;
 
+    /** Spring properties (--vtlt.x=y): checked by {@link SpringArguments#toList}. */
+    @Unmatched
+    private List<String> springProperties = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = options.toArguments(spring.toList());
+        List<String> arguments = options.toArguments(spring.toList(springProperties));
         ImportOptions.add(arguments, "vtlt.schedule.cron", cron);
         ConfigurableApplicationContext context = Application.start(arguments, false);
         NightlySchedule schedule = context.getBean(NightlySchedule.class);

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The options of the commands that start the Spring context: Spring properties in their explicit form
  * ({@code --vtlt.duckdb.memory-limit=1GB}, {@code --spring.config.additional-location=file:jobs/x.yml}), and how much
  * the console shows. Anything else the command does not know is refused (exit code 2, with picocli's suggestion): a
- * misspelled {@code --polcy lenient} must never run silently strict.
+ * misspelled {@code --polcy lenient} must never run silently strict (and a misspelled {@code --vtlt.polcy=lenient} is
+ * refused by {@code VtltProperties}, which takes no unknown setting).
  */
 public class SpringArguments {
 
@@ -27,11 +27,11 @@ public class SpringArguments {
     @Option(names = "--verbose", description = "Show every file received and decided on the console too (always in the log file).")
     private boolean verbose;
 
-    @Unmatched
-    private List<String> unmatched = new ArrayList<>();
-
-    /** The arguments for Spring; refuses anything that is not a property given as --name=value. */
-    List<String> toList() {
+    /**
+     * The arguments for Spring: the command's unmatched arguments (its {@code @Unmatched} list: picocli does not take
+     * one from a mixin), each of which must be a property given as --name=value, else it is refused.
+     */
+    List<String> toList(List<String> unmatched) {
         List<String> unknown = unmatched.stream().filter(argument -> !PROPERTY.matcher(argument).matches()).toList();
         if (!unknown.isEmpty()) {
             throw new UnmatchedArgumentException(spec.commandLine(), unknown);

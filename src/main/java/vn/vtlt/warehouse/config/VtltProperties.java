@@ -23,8 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule       when {@code schedule} runs the import
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
+ * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
+ * @param demo           set by the {@code demo} command: the built-in demo key is allowed
+ * @param test           hooks for tests only
+ *
+ * <p>A setting under {@code vtlt.} that is none of these is refused at start (a misspelled {@code --vtlt.polcy=lenient}
+ * must not run silently strict).
  */
-@ConfigurationProperties("vtlt")
+@ConfigurationProperties(prefix = "vtlt", ignoreUnknownFields = false)
 public record VtltProperties(
         @DefaultValue("data") Path home,
         Path registry,
@@ -37,7 +43,27 @@ public record VtltProperties(
         @DefaultValue Publish publish,
         @DefaultValue Schedule schedule,
         @DefaultValue Duckdb duckdb,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue JobRepository jobRepository,
+        boolean demo,
+        @DefaultValue Test test) {
+
+    /**
+     * @param url      a JDBC URL (a shared PostgreSQL when partitions run on several machines); none: the embedded file
+     * @param username its user
+     * @param password its password (from the environment or a secret file; never printed)
+     */
+    public record JobRepository(String url, @DefaultValue("sa") String username, @DefaultValue("") String password) {
+
+        @Override
+        public String toString() {
+            return "JobRepository[url=" + url + ", username=" + username + "]";
+        }
+    }
+
+    /** @param pauseAt points where a test holds a run ({@code progress/PausePoints}) */
+    public record Test(@DefaultValue("") String pauseAt) {
+    }
 
     /**
      * @param groupFiles most files loaded in one transaction: per-statement costs are paid once per group
@@ -75,6 +101,12 @@ public record VtltProperties(
     public record Http(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("120s") Duration requestTimeout,
                        @DefaultValue("268435456") long maxFileBytes, @DefaultValue("10000") int maxListingEntries,
                        Path tokenFile, Map<String, String> tokens) {
+    }
+
+    /** Everything but the secrets. */
+    @Override
+    public String toString() {
+        return "VtltProperties[home=" + home + ", registry=" + registry + ", inbox=" + inbox + ", policy=" + policy + "]";
     }
 
     /** The home folder, absolute: the job parameters and the archive's relative paths depend on it. */

@@ -13,6 +13,7 @@ import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
@@ -36,6 +37,7 @@ public class Warehouse implements AutoCloseable {
     /** One prepared statement per variable name: a submission sets the same few variables thousands of times. */
     private final java.util.Map<String, PreparedStatement> variableSetters = new java.util.HashMap<>();
 
+    @Autowired
     public Warehouse(VtltProperties properties) throws SQLException, IOException {
         this(properties.warehouseFile().toAbsolutePath().toString(), Files.createDirectories(properties.tempDir()), properties);
         log.info("Warehouse {} ready", properties.warehouseFile());
