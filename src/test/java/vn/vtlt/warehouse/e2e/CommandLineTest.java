@@ -2,12 +2,16 @@ package vn.vtlt.warehouse.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vtlt.warehouse.support.ImportProcess;
@@ -161,7 +165,7 @@ class CommandLineTest {
                 + "_complete_vtlt-warehouse; echo \"commands: ${COMPREPLY[*]}\"\n"
                 + "COMP_WORDS=(vtlt-warehouse import --pol); COMP_CWORD=2; COMP_LINE='vtlt-warehouse import --pol'; COMP_POINT=${#COMP_LINE}\n"
                 + "_complete_vtlt-warehouse; echo \"options: ${COMPREPLY[*]}\"\n").redirectErrorStream(true).start();
-        String completions = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String completions = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         // then
         assertThat(bash.waitFor()).as(completions).isZero();
@@ -195,12 +199,45 @@ class CommandLineTest {
                 "--vtlt.http.token-file=" + tokens)).redirectErrorStream(true);
         noKey.environment().remove("VTLT_PERSON_KEY");
         Process bad = noKey.start();
-        String output = new String(bad.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         // then each is a FIX line saying what to do
         assertThat(bad.waitFor()).as(output).isEqualTo(1);
         assertThat(output).contains("FIX   registry").contains("KHONG_CO").contains("FIX   person key")
                 .contains("VTLT_PERSON_KEY").contains("FIX   token file").contains("chmod 600")
                 .contains("3 thing(s) to fix").doesNotContain(STACK_TRACE_LINE);
+    }
+
+    @Test
+    void checkAsksEveryHttpSourceWhenToldTo(@TempDir Path root) throws Exception {
+        // given a registry with two HTTP sources on a real server: one answers its listing, one fails
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/good/", exchange -> {
+            byte[] listing = "[{\"name\": \"H-1_nhan-su_2016.csv\", \"url\": \"x.csv\"}]".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, listing.length);
+            exchange.getResponseBody().write(listing);
+            exchange.close();
+        });
+        server.createContext("/broken/", exchange -> {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            TestCity city = new TestCity(root);
+            city.agency("H-1,Nguồn tốt,DON_VI_SU_NGHIEP,,,2000-01-01,," + base + "/good/");
+            city.agency("H-2,Nguồn hỏng,DON_VI_SU_NGHIEP,,,2000-01-01,," + base + "/broken/");
+
+            // when
+            ImportProcess check = finished(ImportProcess.command(command("check", cityOptions(city, "--sources"))));
+
+            // then
+            assertThat(check.waitFor()).as(check.output()).isEqualTo(1);
+            assertThat(check.output()).contains("2 HTTP sources").contains("OK    source of H-1: 1 files listed")
+                    .contains("FIX   source of H-2: SOURCE_UNREACHABLE").contains("1 thing(s) to fix");
+        } finally {
+            server.stop(0);
+        }
     }
 }
