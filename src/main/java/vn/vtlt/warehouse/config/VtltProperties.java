@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.vtlt.warehouse.parse.ReadLimits;
+
 /**
  * Everything an operator can set, from the command line, {@code application.yml}, {@code jobs/*.yml} or the
  * environment ({@code VTLT_HOME}, {@code VTLT_PERSON_KEY}, ...), the usual Spring Boot way.
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule       when {@code schedule} runs the import
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
+ * @param limits         how much of the machine one submission file may take ({@code vtlt.limits.*})
  */
 @ConfigurationProperties("vtlt")
 public record VtltProperties(
@@ -37,7 +40,8 @@ public record VtltProperties(
         @DefaultValue Publish publish,
         @DefaultValue Schedule schedule,
         @DefaultValue Duckdb duckdb,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue ReadLimits limits) {
 
     /**
      * @param groupFiles most files loaded in one transaction: per-statement costs are paid once per group

@@ -22,6 +22,7 @@ import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.parse.DelimitedFile;
 import vn.vtlt.warehouse.parse.EncodingDetector;
 import vn.vtlt.warehouse.parse.Heading;
+import vn.vtlt.warehouse.parse.ReadBudget;
 import vn.vtlt.warehouse.parse.TableLayout;
 import vn.vtlt.warehouse.parse.VnDates;
 import vn.vtlt.warehouse.problem.FileFault;
@@ -89,7 +90,8 @@ public class RegistryLoader {
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord("line_no", "code", "name", "agency_type", "district", "parent_code", "valid_from",
                     "valid_to", "source");
-            DelimitedFile table = new DelimitedFile(registry, EncodingDetector.detect(registry));
+            DelimitedFile table = new DelimitedFile(registry, EncodingDetector.detect(registry),
+                    new ReadBudget(properties.limits()));
             TableLayout layout = table.layout(HEADINGS);
             table.forEachRow(layout, (lineNo, cells) -> {
                 if (cells.stream().allMatch(String::isBlank)) {

@@ -32,7 +32,8 @@ class WarehouseSchemaTest {
                 new VtltProperties.Load(200, 100_000), new VtltProperties.Publish(java.time.Duration.ofDays(1)),
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
                 new VtltProperties.Duckdb("256MB", 1),
-                new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null)));
+                new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
+                vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS));
     }
 
     @AfterAll
