@@ -59,12 +59,12 @@ final class WorkbookCheck {
 
     /**
      * Checks the shared strings and the part of the sheet read (every sheet's when it is not known), its rows holding
-     * a value counted against {@code maxRows} (plus the rows a heading row is looked for in).
+     * a value counted against {@code maxRows} data rows (and the rows above them a heading row is looked for in).
      */
     static void checkSheet(Path file, ReadBudget budget, String sheetPart, long maxRows, String dataset) throws FileFault {
         new WorkbookCheck(budget).checkParts(file, name -> name.endsWith("sharedStrings.xml")
                 || (sheetPart == null ? isSheetOrSharedStrings(name) : name.equals(sheetPart)),
-                maxRows + DelimitedFile.HEADER_SEARCH_ROWS + 1, dataset);
+                maxRows, dataset);
     }
 
     private static boolean isSheetOrSharedStrings(String name) {
@@ -270,10 +270,10 @@ final class WorkbookCheck {
 
         /** Rows holding a value (a sheet may have any number of formatted blank rows, which are not read as data). */
         private void countRow() throws SAXException {
-            if (rowHasValue && ++valueRows > maxRows) {
+            if (rowHasValue && ++valueRows > maxRows + DelimitedFile.HEADER_SEARCH_ROWS + 1) {
                 fail(() -> {
-                    throw ReadBudget.exceeded("row " + rowNo + " (" + part + "): more than " + maxRows + " rows",
-                            "dòng " + rowNo + ": nhiều hơn " + maxRows + " dòng", "max-rows." + dataset);
+                    throw ReadBudget.exceeded("row " + rowNo + " (" + part + "): more than " + maxRows + " data rows",
+                            "dòng " + rowNo + ": nhiều hơn " + maxRows + " dòng dữ liệu", "max-rows." + dataset);
                 });
             }
             rowHasValue = false;

@@ -39,9 +39,11 @@ class LastLineOfDefenceTest {
         HostileWorkbooks.farColumn(Files.createDirectories(city.inbox.resolve("H-COL")).resolve("H-COL_nhan-su_2016.xlsx"),
                 "H-COL");
         HostileWorkbooks.largeRoster(Files.createDirectories(city.inbox.resolve("H-BIG")).resolve("H-BIG_nhan-su_2016.csv"),
-                "H-BIG", 1_000_000);
+                "H-BIG", 400_000);
+        // DuckDB given half its default memory, so that a roster of 400,000 rows exhausts it as one of 1,000,000
+        // rows exhausts the default, in less time
         String[] limitsOutOfTheWay = {"--vtlt.limits.max-columns=2147483647", "--vtlt.limits.max-rows.nhan-su=2000000",
-                "--vtlt.load.group-rows=3000000"};
+                "--vtlt.load.group-rows=3000000", "--vtlt.duckdb.memory-limit=128MB"};
 
         // when
         exitCode = ImportProcess.startAsShipped(city, limitsOutOfTheWay).waitFor();
