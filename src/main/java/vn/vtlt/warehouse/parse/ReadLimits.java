@@ -19,8 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxColumns       the last column a cell may be in (16,384 = XFD, the last column Excel has)
  * @param maxCellChars     the most characters of one cell, one shared string, or one CSV record (a line, or the
  *                         lines a quoted field spans: they are one field)
- * @param maxSharedStrings the most strings a workbook's shared-strings table may hold
- * @param maxSharedChars   the most characters all shared strings together may hold (they are kept in memory)
+ * @param maxSharedStrings the most strings a workbook's shared-strings table may hold (a participant list of
+ *                         1,000,000 rows as Excel saves it has 2,000,000: each ID and each name)
+ * @param maxSharedChars   the most characters all shared strings together may hold (the reader keeps those it has
+ *                         met in memory)
  * @param maxRows          the most data rows of one submission, by dataset
  * @param readTime         the longest reading and validating one file may take
  */
@@ -29,8 +31,8 @@ public record ReadLimits(
         @DefaultValue("100") int maxInflateRatio,
         @DefaultValue("16384") int maxColumns,
         @DefaultValue("1000000") int maxCellChars,
-        @DefaultValue("2000000") long maxSharedStrings,
-        @DefaultValue("40000000") long maxSharedChars,
+        @DefaultValue("5000000") long maxSharedStrings,
+        @DefaultValue("100000000") long maxSharedChars,
         @DefaultValue MaxRows maxRows,
         @DefaultValue("10m") Duration readTime) {
 
