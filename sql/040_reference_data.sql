@@ -149,6 +149,7 @@ insert into ref_fault values
     ('UNKNOWN_AGENCY',     'FILE', 'Cơ quan không có trong danh mục hoặc không hoạt động trong năm', 'The agency is not in the registry, or not active in that year'),
     ('TOTAL_MISMATCH',     'FILE', 'Dòng tổng cộng không khớp với tổng các dòng',                   'The total row does not match the sum of the rows'),
     ('ROWS_AFTER_TOTAL',   'FILE', 'Có dữ liệu sau dòng tổng cộng',                                 'There are rows after the total row'),
+    ('RESOURCE_LIMIT',     'FILE', 'Tệp vượt quá giới hạn xử lý (kích thước, số cột, số dòng, độ dài ô, thời gian đọc hoặc bộ nhớ); chi tiết nêu giới hạn và cài đặt tương ứng', 'The file exceeds a processing limit (size, columns, rows, cell length, reading time or memory); the detail names the limit and its setting'),
     -- one row
     ('MISSING_VALUE',      'ROW',  'Thiếu giá trị bắt buộc',                                        'A required value is missing'),
     ('INVALID_NUMBER',     'ROW',  'Số không hợp lệ',                                               'Not a valid whole number'),

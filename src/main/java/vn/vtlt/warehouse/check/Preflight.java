@@ -104,7 +104,7 @@ public final class Preflight {
             try (Warehouse scratch = Warehouse.scratch(properties())) {
                 Path staged = Files.createTempFile("vtlt-registry-", ".csv");
                 try {
-                    int rows = RegistryLoader.check(registry, scratch, staged);
+                    int rows = RegistryLoader.check(registry, scratch, staged, properties().limits());
                     sources.addAll(agencySources(scratch));
                     long http = sources.stream().filter(s -> s[1] != null).count();
                     add(Level.OK, "registry " + registry, rows + " agency rows, " + (sources.size() - http)

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.vtlt.warehouse.parse.ReadLimits;
+
 /**
  * Everything an operator can set, from the command line, {@code application.yml}, {@code jobs/*.yml} or the
  * environment ({@code VTLT_HOME}, {@code VTLT_PERSON_KEY}, ...), the usual Spring Boot way.
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule       when {@code schedule} runs the import
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
+ * @param limits         how much of the machine one submission file may take ({@code vtlt.limits.*})
  * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
  * @param demo           set by the {@code demo} command: the built-in demo key is allowed
  * @param test           hooks for tests only
@@ -44,6 +47,7 @@ public record VtltProperties(
         @DefaultValue Schedule schedule,
         @DefaultValue Duckdb duckdb,
         @DefaultValue Http http,
+        @DefaultValue ReadLimits limits,
         @DefaultValue JobRepository jobRepository,
         boolean demo,
         @DefaultValue Test test) {

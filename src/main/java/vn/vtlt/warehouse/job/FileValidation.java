@@ -37,7 +37,7 @@ public class FileValidation {
 
     /** Validates the archived file; safe to run again (it rewrites the staging folder). */
     public ValidationOutcome validate(PendingFile file) throws IOException {
-        return new SubmissionValidator(personKeys.newHasher()).validate(new SubmissionValidator.Request(
+        return new SubmissionValidator(personKeys.newHasher(), properties.limits()).validate(new SubmissionValidator.Request(
                 archive.resolve(file.archivePath()), file.fileName(), file.sourceAgency(), workDir(file.fileId())));
     }
 

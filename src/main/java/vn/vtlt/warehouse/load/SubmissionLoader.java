@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
 import vn.vtlt.warehouse.validate.Dataset;
@@ -55,6 +56,13 @@ public class SubmissionLoader {
 
         String key() {
             return outcome.agencyCode() + "/" + outcome.dataset() + "/" + outcome.reportYear();
+        }
+
+        /** The same file, rejected as a whole: its rows are not read. */
+        Validated rejectedWith(Fault fault, String detail) {
+            return new Validated(file, new ValidationOutcome(fault.name(), detail, outcome.agencyCode(), outcome.dataset(),
+                    outcome.reportYear(), outcome.encoding(), outcome.delimiter(), outcome.rowsRead(), outcome.columns()),
+                    workDir, listPending);
         }
     }
 
@@ -96,11 +104,7 @@ public class SubmissionLoader {
                 log.info("Stopping: {} file(s) left for the next start", files.size() - decisions.size());
                 break;
             }
-            List<Decision> committed = warehouse.inTransaction(connection -> {
-                List<Decision> loaded = loadGroup(connection, group, runId, policy);
-                pauses.reach(PausePoints.GROUP_OPEN);
-                return loaded;
-            });
+            List<Decision> committed = load(group, runId, policy);
             pauses.reach(PausePoints.COMMITTED);
             committed.forEach(d -> log.info("File {} ({}): {}, {} row(s) loaded, {} rejected", d.fileId(), d.fileName(),
                     d.status(), d.rowsLoaded(), d.rowsRejected()));
@@ -109,6 +113,48 @@ public class SubmissionLoader {
         }
         progress.finish();
         return decisions;
+    }
+
+    /**
+     * Loads a group in one transaction. When DuckDB fails on it (out of memory, out of temporary disk), the group is
+     * rolled back and its files are loaded one by one, so that only the file that fails alone is rejected, with
+     * {@code RESOURCE_LIMIT} and DuckDB's reason, and decided like any rejected file: the next run does not trip on it.
+     */
+    private List<Decision> load(List<Validated> group, long runId, Policy policy) {
+        try {
+            return inTransaction(group, runId, policy);
+        } catch (Warehouse.WarehouseException e) {
+            String reason = firstLine(e);
+            if (group.size() > 1) {
+                log.warn("A group of {} file(s) failed to load ({}): loading them one by one", group.size(), reason);
+                List<Decision> decisions = new ArrayList<>();
+                for (Validated file : group) {
+                    decisions.addAll(load(List.of(file), runId, policy));
+                }
+                return decisions;
+            }
+            Validated file = group.get(0);
+            log.warn("File {} ({}) failed to load on its own ({}): rejected", file.file().fileId(), file.file().fileName(), reason);
+            Validated rejected = file.rejectedWith(Fault.RESOURCE_LIMIT, "cơ sở dữ liệu không nạp được tệp này (" + reason
+                    + ") / the database could not load this file (" + reason + "); vtlt.duckdb.memory-limit, or fewer rows");
+            return inTransaction(List.of(rejected), runId, policy);
+        }
+    }
+
+    private List<Decision> inTransaction(List<Validated> group, long runId, Policy policy) {
+        return warehouse.inTransaction(connection -> {
+            List<Decision> loaded = loadGroup(connection, group, runId, policy);
+            pauses.reach(PausePoints.GROUP_OPEN);
+            return loaded;
+        });
+    }
+
+    /** DuckDB's reason, short: its first line (it names the error and the resource, never a row's values). */
+    private static String firstLine(Throwable e) {
+        Throwable root = e.getCause() != null ? e.getCause() : e;
+        String message = Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName()).strip();
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     /**

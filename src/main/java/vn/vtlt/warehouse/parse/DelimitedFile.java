@@ -29,10 +29,12 @@ public final class DelimitedFile implements SubmissionTable {
 
     private final Path file;
     private final DetectedEncoding encoding;
+    private final ReadBudget budget;
 
-    public DelimitedFile(Path file, DetectedEncoding encoding) {
+    public DelimitedFile(Path file, DetectedEncoding encoding, ReadBudget budget) {
         this.file = file;
         this.encoding = encoding;
+        this.budget = budget;
     }
 
     @Override
@@ -77,7 +79,7 @@ public final class DelimitedFile implements SubmissionTable {
     /** Streams every row below the heading row; a broken quote becomes a file fault naming the line. */
     @Override
     public void forEachRow(TableLayout layout, RowConsumer consumer) throws IOException, FileFault {
-        try (Reader reader = encoding.open(file); CSVParser parser = format(layout.delimiter()).parse(reader)) {
+        try (Reader reader = open(layout.delimiter()); CSVParser parser = format(layout.delimiter()).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             long lineAfterPrevious = 0;
             while (true) {
@@ -133,7 +135,7 @@ public final class DelimitedFile implements SubmissionTable {
 
     /** Visits the rows among which a heading row is looked for; false when they cannot be read as CSV. */
     private boolean scanFirstRows(char delimiter, RowVisitor visitor) throws IOException, FileFault {
-        try (Reader reader = encoding.open(file); CSVParser parser = format(delimiter).parse(reader)) {
+        try (Reader reader = open(delimiter); CSVParser parser = format(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             long lineAfterPrevious = 0;
             for (int row = 0; row < HEADER_SEARCH_ROWS && records.hasNext(); row++) {
@@ -147,7 +149,7 @@ public final class DelimitedFile implements SubmissionTable {
             return true;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException
-                    || e.getCause() instanceof DetectedEncoding.LineTooLongException) {
+                    || e.getCause() instanceof DetectedEncoding.RecordTooLongException) {
                 throw readFault(e, 0);
             }
             // a quote broken under this delimiter: the file may still read under another one
@@ -167,12 +169,17 @@ public final class DelimitedFile implements SubmissionTable {
             return new FileFault(Fault.ENCODING_UNREADABLE, where + "bytes that are not valid " + encoding.label()
                     + " / byte không hợp lệ trong bảng mã " + encoding.label());
         }
-        if (e.getCause() instanceof DetectedEncoding.LineTooLongException) {
-            return new FileFault(Fault.MALFORMED_CSV, where + e.getCause().getMessage() + " / dòng dài hơn "
-                    + DetectedEncoding.MAX_LINE_CHARS + " ký tự");
+        if (e.getCause() instanceof DetectedEncoding.RecordTooLongException) {
+            return ReadBudget.exceeded(where + "a line (or a quoted field over several lines) " + e.getCause().getMessage(),
+                    where.replace("line", "dòng") + "một dòng (hoặc một trường trong ngoặc kép trải trên nhiều dòng) dài hơn "
+                            + budget.limits().maxCellChars() + " ký tự", "max-cell-chars");
         }
         return new FileFault(Fault.MALFORMED_CSV, where + "a quoted field is never closed / trường có dấu ngoặc kép không được đóng ("
                 + e.getCause().getMessage() + ")");
+    }
+
+    private Reader open(char delimiter) throws IOException {
+        return encoding.open(file, delimiter, budget.limits().maxCellChars());
     }
 
     private static CSVFormat format(char delimiter) {

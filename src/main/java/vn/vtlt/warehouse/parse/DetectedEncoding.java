@@ -20,30 +20,44 @@ import java.nio.file.Path;
  */
 public record DetectedEncoding(Charset charset, int bomLength, String label) {
 
-    /** The longest line read: a longer one is no table (a binary or broken file) and is not held in memory. */
-    public static final int MAX_LINE_CHARS = 1_000_000;
-
-    public Reader open(Path file) throws IOException {
+    /**
+     * A reader of the file that fails with {@link RecordTooLongException} as soon as one record (a line, or the
+     * lines a quoted field spans: they are one field) has more than {@code maxRecordChars} characters, so that no
+     * record larger than that is ever held in memory.
+     */
+    public Reader open(Path file, char delimiter, int maxRecordChars) throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(bomLength);
-        return new BoundedLineReader(new InputStreamReader(in, charset.newDecoder()
+        return new BoundedRecordReader(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), delimiter, maxRecordChars);
     }
 
-    /** Fails with {@link LineTooLongException} on a line longer than {@link #MAX_LINE_CHARS}. */
-    private static final class BoundedLineReader extends FilterReader {
+    /**
+     * Counts the characters of the current record as the CSV parser will see it: a line break inside a quoted field
+     * (a quote at the start of a field opens it, a quote not followed by another closes it) does not end the record.
+     */
+    private static final class BoundedRecordReader extends FilterReader {
 
-        private int lineLength;
+        private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
-        BoundedLineReader(Reader in) {
+        private final char delimiter;
+        private final int maxRecordChars;
+        private State state = State.FIELD_START;
+        private int recordLength;
+
+        BoundedRecordReader(Reader in, char delimiter, int maxRecordChars) {
             super(in);
+            this.delimiter = delimiter;
+            this.maxRecordChars = maxRecordChars;
         }
 
         @Override
         public int read() throws IOException {
             int c = super.read();
-            count(c);
+            if (c >= 0) {
+                count((char) c);
+            }
             return c;
         }
 
@@ -56,18 +70,29 @@ public record DetectedEncoding(Charset charset, int bomLength, String label) {
             return read;
         }
 
-        private void count(int c) throws LineTooLongException {
-            lineLength = c == '\n' || c == '\r' ? 0 : lineLength + 1;
-            if (lineLength > MAX_LINE_CHARS) {
-                throw new LineTooLongException();
+        private void count(char c) throws RecordTooLongException {
+            boolean lineBreak = c == '\n' || c == '\r';
+            state = switch (state) {
+                case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
+                case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : afterField(c, lineBreak);
+                case FIELD_START -> c == '"' ? State.QUOTED : afterField(c, lineBreak);
+                case UNQUOTED -> afterField(c, lineBreak);
+            };
+            recordLength = state == State.FIELD_START && lineBreak ? 0 : recordLength + 1;
+            if (recordLength > maxRecordChars) {
+                throw new RecordTooLongException(maxRecordChars);
             }
+        }
+
+        private State afterField(char c, boolean lineBreak) {
+            return c == delimiter || lineBreak ? State.FIELD_START : State.UNQUOTED;
         }
     }
 
-    /** A line longer than {@link #MAX_LINE_CHARS}. */
-    public static final class LineTooLongException extends IOException {
-        LineTooLongException() {
-            super("a line longer than " + MAX_LINE_CHARS + " characters");
+    /** A record (a line, or the lines a quoted field spans) longer than the limit. */
+    public static final class RecordTooLongException extends IOException {
+        RecordTooLongException(int maxRecordChars) {
+            super("longer than " + maxRecordChars + " characters");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -48,12 +49,39 @@ public final class SheetTable implements SubmissionTable {
         this.sheetName = sheetName;
     }
 
+    /**
+     * Row numbers as the format defines them: a row's {@code r} attribute, or for a row without one (the attribute is
+     * optional) the row after the previous one. The reader numbers such rows by their count instead, which is never
+     * more than the previous row's number: a number that does not go forward is not an address.
+     */
+    private static final class RowNumbers {
+        private long previous;
+
+        long of(Row row) {
+            previous = row.getRowNum() > previous ? row.getRowNum() : previous + 1;
+            return previous;
+        }
+    }
+
     /** A sheet of a workbook and its visibility. */
     public record SheetInfo(String name, boolean visible) {
     }
 
-    /** The sheets of a workbook, in order. */
+    /**
+     * The sheets of a workbook, in order, under the default limits (the parts read to list them are checked against
+     * them first).
+     */
     public static List<SheetInfo> sheets(Path file) throws FileFault {
+        return sheets(file, new ReadBudget(ReadLimits.DEFAULTS));
+    }
+
+    /** The sheets of a workbook, in order. */
+    public static List<SheetInfo> sheets(Path file, ReadBudget budget) throws FileFault {
+        WorkbookCheck.checkListing(file, budget);
+        return list(file);
+    }
+
+    private static List<SheetInfo> list(Path file) throws FileFault {
         try (ReadableWorkbook workbook = open(file)) {
             return workbook.getSheets().map(s -> new SheetInfo(s.getName(), s.getVisibility() == SheetVisibility.VISIBLE)).toList();
         } catch (IOException | RuntimeException e) {
@@ -65,14 +93,17 @@ public final class SheetTable implements SubmissionTable {
      * The sheet of a one-dataset workbook: the one named after the dataset, else the first visible one; every other
      * sheet is ignored with a warning.
      */
-    public static SheetTable forDataset(Path file, String datasetCode) throws FileFault {
-        List<SheetInfo> sheets = sheets(file);
+    public static SheetTable forDataset(Path file, String datasetCode, ReadBudget budget) throws FileFault {
+        Map<String, String> parts = WorkbookCheck.checkListing(file, budget);
+        List<SheetInfo> sheets = list(file);
         SheetInfo chosen = sheets.stream().filter(s -> s.visible() && TextKey.fold(s.name()).equals(TextKey.fold(datasetCode)))
                 .findFirst()
                 .orElse(sheets.stream().filter(SheetInfo::visible).findFirst().orElse(null));
         if (chosen == null) {
             throw new FileFault(Fault.EMPTY_FILE, "no visible sheet / không có trang tính nào hiển thị");
         }
+        WorkbookCheck.checkSheet(file, budget, parts.get(chosen.name()), budget.limits().maxRows().of(datasetCode),
+                datasetCode);
         SheetTable table = new SheetTable(file, chosen.name());
         for (SheetInfo other : sheets) {
             // the template's own sheets, and the other datasets of a workbook of several, are not to be warned about
@@ -110,9 +141,10 @@ public final class SheetTable implements SubmissionTable {
         HeadingRow best = null;
         try (ReadableWorkbook workbook = open(file); Stream<Row> rows = sheet(workbook).openStream()) {
             Iterator<Row> iterator = rows.iterator();
+            RowNumbers numbers = new RowNumbers();
             for (int seen = 0; seen < DelimitedFile.HEADER_SEARCH_ROWS && iterator.hasNext(); seen++) {
                 Row row = iterator.next();
-                HeadingRow candidate = HeadingRow.of(row.getRowNum(), cells(row), headings);
+                HeadingRow candidate = HeadingRow.of(numbers.of(row), cells(row), headings);
                 if (candidate.missing().isEmpty()) {
                     return candidate.toLayout('x');
                 }
@@ -135,19 +167,21 @@ public final class SheetTable implements SubmissionTable {
     public void forEachRow(TableLayout layout, RowConsumer consumer) throws FileFault {
         try (ReadableWorkbook workbook = open(file); Stream<Row> rows = sheet(workbook).openStream()) {
             Iterator<Row> iterator = rows.iterator();
+            RowNumbers numbers = new RowNumbers();
             while (iterator.hasNext()) {
                 Row row = iterator.next();
-                if (row.getRowNum() <= layout.headerLine()) {
+                long rowNo = numbers.of(row);
+                if (rowNo <= layout.headerLine()) {
                     continue;
                 }
                 List<String> cells = cells(row);
                 if (row.isHidden()) {
                     if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                        warnings.add(Problem.warning(row.getRowNum(), "", "", Fault.HIDDEN_ROW_IGNORED, sheetName));
+                        warnings.add(Problem.warning(rowNo, "", "", Fault.HIDDEN_ROW_IGNORED, sheetName));
                     }
                     continue;
                 }
-                consumer.accept(row.getRowNum(), cells);
+                consumer.accept(rowNo, cells);
             }
         } catch (java.io.UncheckedIOException e) {
             throw e; // writing the staging files failed: not the workbook's fault

@@ -22,6 +22,8 @@ import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.parse.DelimitedFile;
 import vn.vtlt.warehouse.parse.EncodingDetector;
 import vn.vtlt.warehouse.parse.Heading;
+import vn.vtlt.warehouse.parse.ReadBudget;
+import vn.vtlt.warehouse.parse.ReadLimits;
 import vn.vtlt.warehouse.parse.TableLayout;
 import vn.vtlt.warehouse.parse.VnDates;
 import vn.vtlt.warehouse.problem.FileFault;
@@ -61,7 +63,7 @@ public class RegistryLoader {
     public int load(Path registry) throws IOException {
         Path staged = properties.workDir().resolve("registry.csv");
         Files.createDirectories(staged.getParent());
-        int rows = stage(registry, staged);
+        int rows = stage(registry, staged, properties.limits());
         warehouse.inTransaction(connection -> {
             stageAndCheck(registry, staged, warehouse);
             warehouse.execute("sql/registry/merge.sql");
@@ -75,8 +77,8 @@ public class RegistryLoader {
      * Reads and checks a registry as {@link #load} does, in a scratch warehouse ({@code check}): changes nothing
      * anywhere; returns the number of agency rows, or fails with every fault found.
      */
-    public static int check(Path registry, Warehouse scratch, Path staged) throws IOException {
-        int rows = stage(registry, staged);
+    public static int check(Path registry, Warehouse scratch, Path staged, ReadLimits limits) throws IOException {
+        int rows = stage(registry, staged, limits);
         scratch.inTransaction(connection -> {
             stageAndCheck(registry, staged, scratch);
             return null;
@@ -102,14 +104,15 @@ public class RegistryLoader {
     }
 
     /** Reads the registry into a staging CSV with the checks that need no reference data; fails with the faults found. */
-    private static int stage(Path registry, Path staged) throws IOException {
+    private static int stage(Path registry, Path staged, ReadLimits limits) throws IOException {
         List<String> faults = new ArrayList<>();
         int[] rows = {0};
         try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord("line_no", "code", "name", "agency_type", "district", "parent_code", "valid_from",
                     "valid_to", "source");
-            DelimitedFile table = new DelimitedFile(registry, EncodingDetector.detect(registry));
+            DelimitedFile table = new DelimitedFile(registry, EncodingDetector.detect(registry),
+                    new ReadBudget(limits));
             TableLayout layout = table.layout(HEADINGS);
             table.forEachRow(layout, (lineNo, cells) -> {
                 if (cells.stream().allMatch(String::isBlank)) {

@@ -1,6 +1,7 @@
 package vn.vtlt.warehouse.validate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vtlt.warehouse.parse.DelimitedFile;
 import vn.vtlt.warehouse.parse.EncodingDetector;
+import vn.vtlt.warehouse.parse.ReadBudget;
+import vn.vtlt.warehouse.parse.ReadLimits;
 import vn.vtlt.warehouse.parse.SheetTable;
 import vn.vtlt.warehouse.parse.SubmissionTable;
 import vn.vtlt.warehouse.parse.TableLayout;
@@ -43,19 +48,60 @@ public final class SubmissionValidator {
     public record Request(Path file, String fileName, String sourceAgency, Path workDir) {
     }
 
-    private final PersonKeyHasher hasher;
+    /**
+     * Validations of this JVM share its heap: they run side by side under the read lock, and a file whose reading ran
+     * out of memory is read again under the write lock, alone, so that a file that was only unlucky to run beside a
+     * greedy one is not rejected, and the greedy one is.
+     */
+    private static final ReadWriteLock HEAP = new ReentrantReadWriteLock();
 
-    public SubmissionValidator(PersonKeyHasher hasher) {
+    private final PersonKeyHasher hasher;
+    private final ReadLimits limits;
+
+    public SubmissionValidator(PersonKeyHasher hasher, ReadLimits limits) {
         this.hasher = hasher;
+        this.limits = limits;
     }
 
+    /** A validator with the default limits. */
+    public SubmissionValidator(PersonKeyHasher hasher) {
+        this(hasher, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Validates a file; whatever the file does, the answer is an outcome (a file that exceeds a limit, breaks the
+     * reader or exhausts the heap is rejected with its reason), never an error, and the JVM stays usable. Only a
+     * failure to write the staging folder is thrown: that is not the file's fault.
+     */
     public ValidationOutcome validate(Request request) throws IOException {
+        HEAP.readLock().lock();
+        try {
+            return validateOnce(request);
+        } catch (OutOfMemoryError e) {
+            // what this reading held is unreachable now that it has unwound: the heap is free again for the retry
+        } finally {
+            HEAP.readLock().unlock();
+        }
+        HEAP.writeLock().lock();
+        try {
+            return validateOnce(request);
+        } catch (OutOfMemoryError e) {
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            return rejected(request, SubmissionFileName.parse(request.fileName()).orElse(null), new FileFault(
+                    Fault.RESOURCE_LIMIT, "đọc tệp làm hết bộ nhớ (" + heapMb + " MB), kể cả khi đọc riêng / reading the file "
+                    + "exhausted the memory (" + heapMb + " MB heap, -Xmx of the command line), also when read alone"));
+        } finally {
+            HEAP.writeLock().unlock();
+        }
+    }
+
+    private ValidationOutcome validateOnce(Request request) throws IOException {
         Files.createDirectories(request.workDir());
         SubmissionFileName name = SubmissionFileName.parse(request.fileName()).orElse(null);
-        ValidationOutcome outcome;
+        ReadBudget budget = new ReadBudget(limits);
         try {
             if (name == null && SubmissionFileName.isWorkbookOfDatasets(request.fileName())) {
-                SheetTable.sheets(request.file()); // an unreadable workbook says so
+                SheetTable.sheets(request.file(), budget); // an unreadable workbook says so
                 throw new FileFault(Fault.UNSUPPORTED_FORMAT, "no sheet named nhan-su, dao-tao or hoc-vien / "
                         + "không có trang tính nào tên nhan-su, dao-tao hoặc hoc-vien");
             }
@@ -63,26 +109,40 @@ public final class SubmissionValidator {
                 throw new FileFault(Fault.BAD_FILE_NAME, "'" + request.fileName() + "'; expected / cần có: "
                         + SubmissionFileName.EXPECTED);
             }
-            outcome = validateContent(request, name);
+            ValidationOutcome outcome = validateContent(request, name, budget);
+            JSON.writeValue(request.workDir().resolve(ValidationOutcome.FILE).toFile(), outcome);
+            return outcome;
         } catch (FileFault fault) {
-            Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.ROWS));
-            Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.PROBLEMS));
-            outcome = new ValidationOutcome(fault.fault().name(), fault.detail(),
-                    name == null ? null : name.agencyCode(), name == null ? null : name.dataset().code(),
-                    name == null ? null : name.year(), null, null, 0, Map.of());
+            return rejected(request, name, fault);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // writing the staging folder failed
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader or a rule broken by what the file holds: the file is rejected, the other files go on
+            return rejected(request, name, new FileFault(Fault.UNSUPPORTED_FORMAT, "không đọc được tệp / the file could "
+                    + "not be read (" + e.getClass().getSimpleName() + ")"));
         }
+    }
+
+    private static ValidationOutcome rejected(Request request, SubmissionFileName name, FileFault fault) throws IOException {
+        Files.createDirectories(request.workDir());
+        Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.ROWS));
+        Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.PROBLEMS));
+        ValidationOutcome outcome = new ValidationOutcome(fault.fault().name(), fault.detail(),
+                name == null ? null : name.agencyCode(), name == null ? null : name.dataset().code(),
+                name == null ? null : name.year(), null, null, 0, Map.of());
         JSON.writeValue(request.workDir().resolve(ValidationOutcome.FILE).toFile(), outcome);
         return outcome;
     }
 
-    private ValidationOutcome validateContent(Request request, SubmissionFileName name) throws IOException, FileFault {
+    private ValidationOutcome validateContent(Request request, SubmissionFileName name, ReadBudget budget)
+            throws IOException, FileFault {
         if (!name.agencyCode().equalsIgnoreCase(request.sourceAgency())) {
             throw new FileFault(Fault.SOURCE_MISMATCH, "file name / tên tệp: " + name.agencyCode()
                     + ", source / nguồn: " + request.sourceAgency());
         }
         SubmissionTable table = name.extension().equals("xlsx")
-                ? SheetTable.forDataset(request.file(), name.dataset().code())
-                : new DelimitedFile(request.file(), EncodingDetector.detect(request.file()));
+                ? SheetTable.forDataset(request.file(), name.dataset().code(), budget)
+                : new DelimitedFile(request.file(), EncodingDetector.detect(request.file()), budget);
         TableLayout layout = table.layout(name.dataset().headings());
         Map<String, String> letters = new LinkedHashMap<>();
         layout.columnIndex().forEach((alias, index) -> letters.put(alias, TableLayout.columnLetter(index)));
@@ -100,7 +160,7 @@ public final class SubmissionValidator {
                 print(problems, Problem.warning(layout.headerLine(), unknown, "", Fault.UNKNOWN_COLUMN_IGNORED,
                         String.join(", ", name.dataset().headings().stream().map(h -> h.heading()).toList())));
             }
-            FileScan scan = new FileScan(name, layout, rules);
+            FileScan scan = new FileScan(name, layout, rules, budget);
             table.forEachRow(layout, (lineNo, cells) -> {
                 // a row that only repeats the headings (the template's English aliases, a header repeated on each
                 // printed page) is not data
@@ -128,13 +188,17 @@ public final class SubmissionValidator {
         private final SubmissionFileName name;
         private final TableLayout layout;
         private final DatasetRules rules;
+        private final ReadBudget budget;
+        private final long maxRows;
         private final Map<String, Long> sums = new LinkedHashMap<>();
         private long rowsRead;
         private long totalLine;
         private List<String> totalCells;
 
-        FileScan(SubmissionFileName name, TableLayout layout, DatasetRules rules) {
+        FileScan(SubmissionFileName name, TableLayout layout, DatasetRules rules, ReadBudget budget) {
             this.name = name;
+            this.budget = budget;
+            this.maxRows = budget.limits().maxRows().of(name.dataset().code());
             this.layout = layout;
             this.rules = rules;
             rules.summedColumns().forEach(column -> sums.put(column, 0L));
@@ -155,6 +219,11 @@ public final class SubmissionValidator {
                 return;
             }
             rowsRead++;
+            if (rowsRead > maxRows) {
+                throw ReadBudget.exceeded("line " + lineNo + ": more than " + maxRows + " data rows",
+                        "dòng " + lineNo + ": nhiều hơn " + maxRows + " dòng dữ liệu", "max-rows." + name.dataset().code());
+            }
+            budget.checkTime();
             RowContext row = new RowContext(lineNo, cells, layout.columnIndex());
             checkText(row);
             checkFileKey(row);
@@ -169,7 +238,7 @@ public final class SubmissionValidator {
                 record.addAll(staged);
                 rows.printRecord(record);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vtlt.warehouse.demo.LegacyEncodings;
+import vn.vtlt.warehouse.parse.ReadLimits;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.Rosters;
 
@@ -26,9 +27,20 @@ class HostileFilesTest {
     Path dir;
 
     private ValidationOutcome validate(byte[] content) throws IOException {
+        return validate(content, ReadLimits.DEFAULTS);
+    }
+
+    private ValidationOutcome validate(byte[] content, ReadLimits limits) throws IOException {
         Path file = Files.write(dir.resolve("SO-YT_nhan-su_2016.csv"), content);
-        return new SubmissionValidator(new PersonKeyHasher("a key for hostile files, 32+ characters"))
+        return new SubmissionValidator(new PersonKeyHasher("a key for hostile files, 32+ characters"), limits)
                 .validate(new SubmissionValidator.Request(file, file.getFileName().toString(), "SO-YT", dir.resolve("work")));
+    }
+
+    /** The default limits with another number of characters per record and another reading time. */
+    private static ReadLimits limits(int maxCellChars, java.time.Duration readTime) {
+        ReadLimits d = ReadLimits.DEFAULTS;
+        return new ReadLimits(d.maxPartBytes(), d.maxInflateRatio(), d.maxColumns(), maxCellChars, d.maxSharedStrings(),
+                d.maxSharedChars(), d.maxRows(), readTime);
     }
 
     private List<String> problems() throws IOException {
@@ -63,8 +75,47 @@ class HostileFilesTest {
         byte[] line = new byte[100 * 1024 * 1024];
         java.util.Arrays.fill(line, (byte) 'a');
         ValidationOutcome outcome = validate(line);
-        assertThat(outcome.fileFault()).isEqualTo("MALFORMED_CSV");
-        assertThat(outcome.faultDetail()).contains("longer than 1000000 characters");
+        assertThat(outcome.fileFault()).isEqualTo("RESOURCE_LIMIT");
+        assertThat(outcome.faultDetail()).contains("longer than 1000000 characters").contains("vtlt.limits.max-cell-chars");
+    }
+
+    @Test
+    void countsAQuotedFieldOverManyLinesAsOneRecord() throws IOException {
+        // given: a field of 2,000,000 characters in lines of 10
+        String row = String.join(",", Rosters.roster("SO-YT", 1, 2016, 1, 1).get(0).subList(0, 9)) + ",\""
+                + "ghi chú\r\n".repeat(200_000) + "\"\r\n";
+        // when
+        ValidationOutcome outcome = validate(utf8(Csv.of(Csv.ROSTER_HEADINGS).text() + row));
+        // then
+        assertThat(outcome.fileFault()).isEqualTo("RESOURCE_LIMIT");
+        assertThat(outcome.faultDetail()).contains("line 2").contains("vtlt.limits.max-cell-chars");
+    }
+
+    @Test
+    void countsARecordAsTheCsvParserReadsIt() throws IOException {
+        // given: records of about 130 characters under a limit of 200: a quote inside an unquoted field opens no
+        // quoted field (else the next line would count with it), a quoted field over two lines is one record
+        List<String> first = new ArrayList<>(Rosters.roster("SO-YT", 1, 2016, 2, 2).get(0));
+        List<String> second = new ArrayList<>(Rosters.roster("SO-YT", 1, 2016, 2, 2).get(1));
+        first.set(9, "Văn thư 5\" khổ");
+        second.set(9, "\"Văn thư -\r\nLưu trữ\"");
+        String text = Csv.of(Csv.ROSTER_HEADINGS).text() + String.join(",", first) + "\r\n" + String.join(",", second) + "\r\n";
+        // when
+        ValidationOutcome outcome = validate(utf8(text), limits(200, ReadLimits.DEFAULTS.readTime()));
+        // then
+        assertThat(outcome.fileFault()).as(outcome.faultDetail()).isNull();
+        assertThat(outcome.rowsRead()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsAFileThatTakesLongerThanTheReadTime() throws IOException {
+        // given: no time at all
+        byte[] roster = utf8(Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1).text());
+        // when
+        ValidationOutcome outcome = validate(roster, limits(ReadLimits.DEFAULTS.maxCellChars(), java.time.Duration.ZERO));
+        // then
+        assertThat(outcome.fileFault()).isEqualTo("RESOURCE_LIMIT");
+        assertThat(outcome.faultDetail()).contains("vtlt.limits.read-time");
     }
 
     @Test
