@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Batch ETL and DuckDB warehouse of Ho Chi Minh City's records and archives (VTLT) staff and training.",
         subcommands = {ImportCommand.class, ScheduleCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
                 ExportCommand.class, BenchCommand.class, TemplateCommand.class,
-                ReportCommand.class, DemoCommand.class})
+                ReportCommand.class, DemoCommand.class, ServeCommand.class, UsersCommand.class, TokensCommand.class})
 public class VtltWarehouse implements Runnable {
 
     @CommandLine.Spec
