@@ -35,9 +35,14 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> arguments = options.toArguments(springOptions);
-        arguments.add("--server.port=" + port);
-        ConfigurableApplicationContext context = PortalApplication.start(arguments);
+        return serve(options.toArguments(springOptions), port);
+    }
+
+    /** Starts the portal and returns when it has been stopped ({@code serve}, {@code demo --serve}). */
+    static int serve(List<String> arguments, int port) throws InterruptedException {
+        List<String> withPort = new ArrayList<>(arguments);
+        withPort.add("--server.port=" + port);
+        ConfigurableApplicationContext context = PortalApplication.start(withPort);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

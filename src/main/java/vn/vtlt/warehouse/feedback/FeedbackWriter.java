@@ -122,7 +122,7 @@ public class FeedbackWriter {
     }
 
     /** "Trình độ (education_level)" where the column is one of the dataset's, else the name as found. */
-    private static String label(String dataset, String column) {
+    public static String label(String dataset, String column) {
         if (column == null) {
             return "";
         }

@@ -18,6 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.vtlt.warehouse.config.PersonKeys;
@@ -42,6 +45,8 @@ import vn.vtlt.warehouse.warehouse.SqlSession;
  * DuckDB of {@code vtlt.duckdb.memory-limit}, and several clerks at once must never exhaust the portal's memory.
  */
 public class DryRun {
+
+    private static final Logger log = LoggerFactory.getLogger(DryRun.class);
 
     /** One problem, as a feedback file shows it (personal values by their shape only: the validator masks them). */
     public record Problem(Long line, String column, String cell, String value, String fault, String expected,
@@ -73,13 +78,20 @@ public class DryRun {
      */
     public Result check(Path file, String fileName, String agencyCode, Instant modified, boolean listPending)
             throws IOException, InterruptedException {
+        long started = System.nanoTime();
         slots.acquire();
+        long waited = System.nanoTime();
         Path scratch = properties.home().resolve("portal/dry-run/" + UUID.randomUUID());
         try {
             ValidationOutcome outcome = new SubmissionValidator(personKeys.newHasher())
                     .validate(new SubmissionValidator.Request(file, fileName, agencyCode, scratch));
+            long validated = System.nanoTime();
             PendingFile pending = new PendingFile(0, fileName, agencyCode, file.toString(), modified);
-            return decide(new SubmissionLoader.Validated(pending, outcome, scratch, listPending));
+            Result result = decide(new SubmissionLoader.Validated(pending, outcome, scratch, listPending));
+            log.info("Dry run of {}: {}, {} problem(s); waited {} ms, validated in {} ms, checked in {} ms", fileName,
+                    result.decision(), result.problems().size(), (waited - started) / 1_000_000,
+                    (validated - waited) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException("dry run of " + fileName + ": " + e.getMessage(), e);
         } finally {
