@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -46,7 +47,14 @@ public class PortalApplication {
     public static ConfigurableApplicationContext start(List<String> arguments) {
         List<String> web = new ArrayList<>(arguments);
         web.add("--spring.main.web-application-type=servlet");
-        return new SpringApplication(PortalApplication.class).run(web.toArray(String[]::new));
+        SpringApplication application = new SpringApplication(PortalApplication.class);
+        // the session cookie: never readable by scripts, never sent by other sites' forms; Secure whenever the
+        // request came over TLS (also through a proxy, with server.forward-headers-strategy)
+        application.setDefaultProperties(Map.of(
+                "server.servlet.session.cookie.http-only", "true",
+                "server.servlet.session.cookie.same-site", "lax",
+                "server.servlet.session.timeout", "30m"));
+        return application.run(web.toArray(String[]::new));
     }
 
     @Bean

@@ -43,7 +43,7 @@ class PortalApiTest {
         city = new TestCity(root).agency("P-1,Phường 1 (Quận 8),PHUONG_XA,Quận 8,Q-774,2000-01-01,,");
         city.put("SO-YT", "SO-YT_nhan-su_2015.csv", Rosters.rosterCsv("SO-YT", 1, 2015, 3, 1));
         assertThat(city.runImport()).isZero();
-        portal = Portal.start(city, "--vtlt.http.max-file-bytes=" + SIZE_LIMIT);
+        portal = Portal.start(city, "--vtlt.http.max-file-bytes=" + SIZE_LIMIT, "--server.forward-headers-strategy=native");
         healthToken = portal.token("SO-YT", "hr-system", false);
         districtToken = portal.token("Q-774", "district-system", true);
     }
@@ -201,6 +201,18 @@ class PortalApiTest {
             }
         }
         throw new AssertionError("no upload " + id + " in " + list);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindATlsProxy() {
+        // when
+        String direct = portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.base + "/login")).GET())
+                .headers().firstValue("Set-Cookie").orElse("");
+        String proxied = portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.base + "/login"))
+                .header("X-Forwarded-Proto", "https").GET()).headers().firstValue("Set-Cookie").orElse("");
+        // then
+        assertThat(direct).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(proxied).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
     }
 
     @Test

@@ -173,6 +173,43 @@ class PortalPagesTest {
     }
 
     @Test
+    void repeatedFailedSignInsLockTheAccountUntilAnOperatorResetsIt() {
+        // given
+        account("clerk.locked", "SO-YT", false);
+        // when
+        for (int i = 0; i < Accounts.MAX_FAILED_SIGN_INS; i++) {
+            browser.signIn("clerk.locked", "wrong-password-" + i);
+            browser.until(driver -> driver.getCurrentUrl().contains("/login?error"));
+        }
+        browser.signIn("clerk.locked", PASSWORD);
+        // then
+        browser.until(driver -> driver.getCurrentUrl().contains("/login?error"));
+        assertThat(new AuditLog(PortalDatabase.open(city.home)).entries()).extracting(AuditLog.Entry::action)
+                .contains("SIGN_IN_FAILED", "ACCOUNT_LOCKED");
+        // when
+        Matcher link = LINK.matcher(portal.command("users", "reset", "clerk.locked", "--portal-url", portal.base));
+        assertThat(link.find()).isTrue();
+        browser.setPassword(link.group(1), PASSWORD + "-new");
+        browser.until(driver -> driver.getCurrentUrl().contains("/login?password-set"));
+        browser.signIn("clerk.locked", PASSWORD + "-new");
+        // then
+        browser.until(driver -> driver.getCurrentUrl().endsWith("/agencies/SO-YT"));
+    }
+
+    @Test
+    void aDisabledAccountCanNoLongerSignIn() {
+        // given
+        account("clerk.leaving", "SO-YT", false);
+        // when
+        portal.command("users", "disable", "clerk.leaving");
+        browser.signIn("clerk.leaving", PASSWORD);
+        // then
+        browser.until(driver -> driver.getCurrentUrl().contains("/login?error"));
+        assertThat(new AuditLog(PortalDatabase.open(city.home)).entries()).extracting(AuditLog.Entry::action)
+                .contains("ACCOUNT_DISABLED");
+    }
+
+    @Test
     void aScriptInAFileIsShownAsText() throws Exception {
         // given
         String script = "<script>alert(1)</script>";

@@ -88,6 +88,11 @@ public final class Portal implements AutoCloseable {
         return send(token, HttpRequest.newBuilder(URI.create(base + path)).GET(), handler);
     }
 
+    /** A request without a token, its body ignored (for headers). */
+    public HttpResponse<Void> send(HttpRequest.Builder request) {
+        return send(null, request, HttpResponse.BodyHandlers.discarding());
+    }
+
     private <T> HttpResponse<T> send(String token, HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
