@@ -28,10 +28,11 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  * a group are bulk-read by DuckDB ({@code read_csv} of all of them at once), checked in SQL against reference
  * data, the registry and the other datasets, and the accepted ones replace their key's previous version in the
  * facts ({@code sql/submission/}, in the order of their numbers: the checks up to the decision, 1 to 5, are
- * {@link SubmissionChecks}, which the portal's dry run runs too; the dataset's load between 6 and 8). A group holds files of one dataset and at most one file per key, so every
- * submission in it is decided on its own; a submission is whole or absent in the warehouse (its facts, status and
- * problems commit together) and its file is marked processed in the same transaction, so a crash loses at most
- * the group in progress, which the next run loads again, never twice.
+ * {@link SubmissionChecks}, which the portal's dry run runs too; the dataset's load between 6 and 8). A group
+ * holds files of one dataset and at most one file per key, so every submission in it is decided on its own; a
+ * submission is whole or absent in the warehouse (its facts, status and problems commit together) and its file is
+ * marked processed in the same transaction, so a crash loses at most the group in progress, which the next run
+ * loads again, never twice.
  */
 @Component
 public class SubmissionLoader {

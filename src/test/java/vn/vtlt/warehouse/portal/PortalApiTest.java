@@ -204,6 +204,18 @@ class PortalApiTest {
     }
 
     @Test
+    void aTokenCreatedByAnotherProcessWhileThePortalRunsWorksAtOnce() {
+        // given: the portal holds its database open; the operator's command runs in a JVM of its own
+        String printed = portal.commandInOtherProcess("tokens", "create", "--agency", "SO-YT", "--name", "other-process");
+        String[] lines = printed.strip().split("\n");
+        // when
+        HttpResponse<String> response = portal.get(lines[lines.length - 1].strip(), "/api/v1/submissions?year=2016",
+                HttpResponse.BodyHandlers.ofString());
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindATlsProxy() {
         // when
         String direct = portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.base + "/login")).GET())

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,27 @@ public final class Portal implements AutoCloseable {
             System.setOut(out);
         }
         return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Runs a command (users, tokens) in a JVM of its own, as an operator does while {@code serve} runs. */
+    public String commandInOtherProcess(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        command.addAll(Arrays.asList(arguments));
+        command.addAll(List.of("--home", city.home.toString()));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", arguments) + " exited " + process.exitValue() + ": " + printed);
+            }
+            return printed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code tokens create}: the token, from the last line of its output. */
