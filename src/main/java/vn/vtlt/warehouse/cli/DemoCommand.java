@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.Application;
 import vn.vtlt.warehouse.demo.DemoGenerator;
 import vn.vtlt.warehouse.job.ImportRunner;
+import vn.vtlt.warehouse.portal.DemoAccounts;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Language;
 import vn.vtlt.warehouse.report.ReportFormat;
@@ -22,12 +23,14 @@ import vn.vtlt.warehouse.report.ReviewQuery;
 
 /**
  * {@code demo}: writes the demo city's submissions (707 agencies, 2013-2016) into {@code <home>/demo/}, imports
- * them with the real job (built-in demo key) and prints the 2014-2016 review reconciled with the published figures.
+ * them with the real job (built-in demo key) and prints the 2014-2016 review reconciled with the published figures;
+ * with {@code --serve}, then runs the portal on the demo city with demo accounts.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate the demo submissions of 707 agencies, import them and print the 2014-2016 review.",
+        description = "Generate the demo submissions of 707 agencies, import them and print the 2014-2016 review; --serve: then the portal.",
         footerHeading = "%nExamples:%n",
-        footer = {"  java -jar vtlt-warehouse.jar demo", "  java -jar vtlt-warehouse.jar demo --home /tmp/demo --lang en --verbose"})
+        footer = {"  java -jar vtlt-warehouse.jar demo", "  java -jar vtlt-warehouse.jar demo --home /tmp/demo --lang en --verbose",
+                "  java -jar vtlt-warehouse.jar demo --serve --port 8080"})
 public class DemoCommand implements Callable<Integer> {
 
     static final int REVIEW_FROM = 2014;
@@ -49,6 +52,12 @@ public class DemoCommand implements Callable<Integer> {
     @Unmatched
     private List<String> springProperties = new ArrayList<>();
 
+    @Option(names = "--serve", description = "Then start the portal on the demo city, with demo accounts.")
+    private boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "The portal's port with --serve (default 8080).")
+    private int port;
+
     @Override
     public Integer call() throws Exception {
         List<String> arguments = new ArrayList<>(spring.toList(springProperties));
@@ -68,6 +77,12 @@ public class DemoCommand implements Callable<Integer> {
         System.out.println();
         ReportFormat.MD.write(review, language, System.out);
         System.out.flush();
-        return exit;
+        if (!serve || exit != 0) {
+            return exit;
+        }
+        System.out.println();
+        System.out.println("Demo accounts of the portal, password " + DemoAccounts.PASSWORD + " (demo only):");
+        DemoAccounts.ensure(homeDir).forEach(System.out::println);
+        return ServeCommand.serve(arguments, port);
     }
 }

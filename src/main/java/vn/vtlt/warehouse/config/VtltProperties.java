@@ -27,6 +27,7 @@ import vn.vtlt.warehouse.parse.ReadLimits;
  * @param http           HTTP source settings
  * @param limits         how much of the machine one submission file may take ({@code vtlt.limits.*})
  * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
+ * @param portal         the portal ({@code serve})
  * @param demo           set by the {@code demo} command: the built-in demo key is allowed
  * @param test           hooks for tests only
  *
@@ -49,6 +50,7 @@ public record VtltProperties(
         @DefaultValue Http http,
         @DefaultValue ReadLimits limits,
         @DefaultValue JobRepository jobRepository,
+        @DefaultValue Portal portal,
         boolean demo,
         @DefaultValue Test test) {
 
@@ -63,6 +65,10 @@ public record VtltProperties(
         public String toString() {
             return "JobRepository[url=" + url + ", username=" + username + "]";
         }
+    }
+
+    /** @param dryRuns how many dry runs of uploads the portal runs at once (each holds a file's reading in memory) */
+    public record Portal(@DefaultValue("2") int dryRuns) {
     }
 
     /** @param pauseAt points where a test holds a run ({@code progress/PausePoints}) */

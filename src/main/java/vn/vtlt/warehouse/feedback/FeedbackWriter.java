@@ -105,7 +105,7 @@ public class FeedbackWriter {
      * Where a problem is: its line in a CSV file; in a sheet, the cell an agency sees ({@code nhan-su!D17}), or the
      * sheet and row when the problem is of the whole row.
      */
-    static String where(ResultSet row) throws java.sql.SQLException {
+    public static String where(ResultSet row) throws java.sql.SQLException {
         Object line = row.getObject("line_no");
         String sheetCells = row.getString("sheet_cells");
         if (sheetCells == null) {
@@ -122,7 +122,7 @@ public class FeedbackWriter {
     }
 
     /** "Trình độ (education_level)" where the column is one of the dataset's, else the name as found. */
-    private static String label(String dataset, String column) {
+    public static String label(String dataset, String column) {
         if (column == null) {
             return "";
         }

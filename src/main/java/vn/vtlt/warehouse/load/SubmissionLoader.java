@@ -2,11 +2,9 @@ package vn.vtlt.warehouse.load;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +21,6 @@ import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
-import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -32,17 +29,17 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  * Decides and loads validated files, a group at a time, each group in one DuckDB transaction. The staging files of
  * a group are bulk-read by DuckDB ({@code read_csv} of all of them at once), checked in SQL against reference
  * data, the registry and the other datasets, and the accepted ones replace their key's previous version in the
- * facts ({@code sql/submission/}, in the order of their numbers, the dataset's stage and check between 3 and 5,
- * its load between 6 and 8). A group holds files of one dataset and at most one file per key, so every
- * submission in it is decided on its own; a submission is whole or absent in the warehouse (its facts, status and
- * problems commit together) and its file is marked processed in the same transaction, so a crash loses at most
- * the group in progress, which the next run loads again, never twice.
+ * facts ({@code sql/submission/}, in the order of their numbers: the checks up to the decision, 1 to 5, are
+ * {@link SubmissionChecks}, which the portal's dry run runs too; the dataset's load between 6 and 8). A group
+ * holds files of one dataset and at most one file per key, so every submission in it is decided on its own; a
+ * submission is whole or absent in the warehouse (its facts, status and problems commit together) and its file is
+ * marked processed in the same transaction, so a crash loses at most the group in progress, which the next run
+ * loads again, never twice.
  */
 @Component
 public class SubmissionLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What became of a submission. */
     public record Decision(long fileId, String fileName, String status, long rowsLoaded, long rowsRejected) {
@@ -189,21 +186,10 @@ public class SubmissionLoader {
     private List<Decision> loadGroup(Connection connection, List<Validated> group, long runId, Policy policy)
             throws SQLException {
         warehouse.setVariable("run_id", runId);
-        warehouse.setVariable("policy", policy.label());
-        warehouse.execute("sql/submission/1_batch.sql");
-        insertBatch(connection, group);
-        warehouse.execute("sql/submission/2_file_checks.sql");
-        Dataset dataset = Dataset.ofCode(Objects.requireNonNullElse(group.get(0).outcome().dataset(), "")).orElse(null);
-        boolean staged = dataset != null && count(connection, "select count(*) from stg_batch where file_fault_code is null") > 0;
-        if (staged) {
-            warehouse.execute("sql/submission/3_stage_problems.sql");
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/stage.sql");
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/check.sql");
-        }
-        warehouse.execute("sql/submission/5_decide.sql");
+        boolean staged = SubmissionChecks.decide(warehouse, group, policy);
         warehouse.execute("sql/submission/6_replace_current.sql");
         if (staged) {
-            warehouse.execute("sql/submission/" + dataset.sqlFolder() + "/load.sql");
+            warehouse.execute("sql/submission/" + SubmissionChecks.dataset(group).sqlFolder() + "/load.sql");
         }
         warehouse.execute("sql/submission/8_record.sql");
         List<Decision> decisions = new ArrayList<>();
@@ -215,52 +201,5 @@ public class SubmissionLoader {
             }
         }
         return decisions;
-    }
-
-    private static void insertBatch(Connection connection, List<Validated> group) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into stg_batch values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)")) {
-            for (Validated file : group) {
-                ValidationOutcome outcome = file.outcome();
-                insert.setLong(1, file.file().fileId());
-                insert.setLong(2, file.file().fileId());
-                insert.setString(3, file.file().fileName());
-                insert.setTimestamp(4, Timestamp.valueOf(file.file().modified().atOffset(ZoneOffset.UTC).toLocalDateTime()));
-                insert.setString(5, outcome.agencyCode());
-                insert.setString(6, outcome.dataset());
-                insert.setObject(7, outcome.reportYear());
-                insert.setBoolean(8, file.listPending());
-                insert.setString(9, file.workDir().resolve(ValidationOutcome.ROWS).toAbsolutePath().toString());
-                insert.setString(10, file.workDir().resolve(ValidationOutcome.PROBLEMS).toAbsolutePath().toString());
-                insert.setLong(11, outcome.rowsRead());
-                insert.setString(12, outcome.encoding());
-                insert.setString(13, outcome.delimiter());
-                insert.setString(14, outcome.fileFault());
-                insert.setString(15, outcome.faultDetail());
-                insert.setString(16, sheetCells(outcome));
-                insert.execute();
-            }
-        }
-    }
-
-    /** For an XLSX submission, its sheet and column letters as JSON (see audit_submission.sheet_cells). */
-    static String sheetCells(ValidationOutcome outcome) {
-        String layout = outcome.delimiter();
-        if (layout == null || !layout.startsWith(ValidationOutcome.SHEET_PREFIX) || outcome.columns() == null) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(java.util.Map.of("sheet", layout.substring(ValidationOutcome.SHEET_PREFIX.length()),
-                    "columns", outcome.columns()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

@@ -23,7 +23,7 @@ import vn.vtlt.warehouse.config.VtltProperties;
  * up to date from {@code sql/} at start. Only the coordinating thread writes; validation never touches it.
  */
 @Component
-public class Warehouse implements AutoCloseable {
+public class Warehouse implements SqlSession, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
 
@@ -72,6 +72,7 @@ public class Warehouse implements AutoCloseable {
     }
 
     /** Runs one SQL file (several statements) with the session's variables. */
+    @Override
     public void execute(String script) throws SQLException {
         long started = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
@@ -81,6 +82,7 @@ public class Warehouse implements AutoCloseable {
     }
 
     /** Sets a session variable read by the SQL files with {@code getvariable('name')}. */
+    @Override
     public void setVariable(String name, Object value) throws SQLException {
         PreparedStatement statement = variableSetters.get(name);
         if (statement == null) {
@@ -119,6 +121,7 @@ public class Warehouse implements AutoCloseable {
         }
     }
 
+    @Override
     public Connection connection() {
         return connection;
     }

@@ -33,7 +33,8 @@ class WarehouseSchemaTest {
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
                 new VtltProperties.Duckdb("256MB", 1),
                 new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
-                vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", ""), false,
+                vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", ""),
+                new VtltProperties.Portal(2), false,
                 new VtltProperties.Test("")));
     }
 
