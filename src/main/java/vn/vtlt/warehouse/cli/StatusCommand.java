@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.status.JobHistory;
 import vn.vtlt.warehouse.status.StatusReport;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -49,7 +50,7 @@ public class StatusCommand implements Callable<Integer> {
         System.out.print(status.text());
         List<JobHistory.Execution> latest;
         try {
-            latest = JobHistory.latest(homeDir, 1);
+            latest = JobHistory.latest(homeDir, VtltProperties.JobRepository.fromEnvironment(System.getenv()), 1);
         } catch (SQLException e) {
             if (!JobHistory.inUse(e)) {
                 throw e;

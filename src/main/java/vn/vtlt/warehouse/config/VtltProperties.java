@@ -49,11 +49,53 @@ public record VtltProperties(
         @DefaultValue Test test) {
 
     /**
-     * @param url      a JDBC URL (a shared PostgreSQL when partitions run on several machines); none: the embedded file
-     * @param username its user
-     * @param password its password (from the environment or a secret file; never printed)
+     * @param url          a JDBC URL (a shared PostgreSQL when partitions run on several machines); none: the
+     *                     embedded file
+     * @param username     its user
+     * @param password     its password (environment {@code VTLT_JOB_REPOSITORY_PASSWORD}; never printed)
+     * @param passwordFile a file holding the password, readable by its owner only (preferred to {@code password})
      */
-    public record JobRepository(String url, @DefaultValue("sa") String username, @DefaultValue("") String password) {
+    public record JobRepository(String url, @DefaultValue("sa") String username, @DefaultValue("") String password,
+                                Path passwordFile) {
+
+        /**
+         * The settings of the commands that read the job history without starting Spring ({@code history},
+         * {@code status}): the same environment variables Spring reads for the others.
+         */
+        public static JobRepository fromEnvironment(Map<String, String> environment) {
+            String file = environment.get("VTLT_JOB_REPOSITORY_PASSWORD_FILE");
+            return new JobRepository(blankToNull(environment.get("VTLT_JOB_REPOSITORY_URL")),
+                    environment.getOrDefault("VTLT_JOB_REPOSITORY_USERNAME", "sa"),
+                    environment.getOrDefault("VTLT_JOB_REPOSITORY_PASSWORD", ""),
+                    file == null || file.isBlank() ? null : Path.of(file));
+        }
+
+        /** Whether the history is in a database server rather than the embedded file under the home. */
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+
+        /** The JDBC URL: the server's, or the embedded file's under the home. */
+        public String urlFor(Path home) {
+            return external() ? url : vn.vtlt.warehouse.status.JobHistory.embeddedUrl(home);
+        }
+
+        /** The password: the secret file's first line when there is one (refused if others can read it). */
+        public String secret() {
+            if (passwordFile == null) {
+                return password;
+            }
+            SecretFiles.requireOwnerOnly(passwordFile);
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip();
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot read the job repository's password file " + passwordFile + ": " + e.getMessage());
+            }
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
 
         @Override
         public String toString() {

@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 
 /**
  * The runs as Spring Batch's job repository records them (start, end, status, and the run's counts, kept in the
- * execution's exit description). Reads the repository directly, without starting the application.
+ * execution's exit description). Reads the repository directly, without starting the application: the embedded H2
+ * file, which a running import holds, or a PostgreSQL server, which answers while imports run.
  */
 public final class JobHistory {
 
@@ -37,9 +39,16 @@ public final class JobHistory {
         return e.getMessage() != null && e.getMessage().contains("already in use");
     }
 
+    /** The latest executions, newest first, from the embedded file under the home. */
     public static List<Execution> latest(Path home, int limit) throws SQLException {
+        return latest(home, VtltProperties.JobRepository.fromEnvironment(java.util.Map.of()), limit);
+    }
+
+    /** The latest executions, newest first, from the embedded file under the home or the server the settings name. */
+    public static List<Execution> latest(Path home, VtltProperties.JobRepository repository, int limit) throws SQLException {
         List<Execution> executions = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(embeddedUrl(home), "sa", "");
+        try (Connection connection = DriverManager.getConnection(repository.urlFor(home), repository.username(),
+                repository.secret());
              PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/history.sql"))) {
             statement.setInt(1, limit);
             try (ResultSet row = statement.executeQuery()) {
