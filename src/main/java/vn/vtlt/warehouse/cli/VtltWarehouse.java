@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "vtlt-warehouse", mixinStandardHelpOptions = true, version = "vtlt-warehouse 0.1",
         description = "Batch ETL and DuckDB warehouse of Ho Chi Minh City's records and archives (VTLT) staff and training.",
         subcommands = {ImportCommand.class, CheckCommand.class, ScheduleCommand.class, StatusCommand.class,
-                HistoryCommand.class, RestartCommand.class, ExportCommand.class, BenchCommand.class, TemplateCommand.class,
+                HistoryCommand.class, RestartCommand.class, WorkerCommand.class, ExportCommand.class, BenchCommand.class, TemplateCommand.class,
                 ReportCommand.class, DemoCommand.class, GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar vtlt-warehouse.jar demo",

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duckdb         DuckDB settings
  * @param http           HTTP source settings
  * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
+ * @param cluster        validation partitions sent to workers on other machines (remote partitioning)
  * @param demo           set by the {@code demo} command: the built-in demo key is allowed
  * @param test           hooks for tests only
  *
@@ -45,6 +46,7 @@ public record VtltProperties(
         @DefaultValue Duckdb duckdb,
         @DefaultValue Http http,
         @DefaultValue JobRepository jobRepository,
+        @DefaultValue Cluster cluster,
         boolean demo,
         @DefaultValue Test test) {
 
@@ -101,6 +103,22 @@ public record VtltProperties(
         public String toString() {
             return "JobRepository[url=" + url + ", username=" + username + "]";
         }
+    }
+
+    /**
+     * @param enabled          the import (the manager) sends its validation partitions to {@code worker} processes
+     *                         through the PostgreSQL job repository instead of running them itself
+     * @param partitionTimeout how long the manager waits for the workers to finish all of a run's partitions; then
+     *                         the run fails, naming the cause ({@code restart RUN} finishes it once workers run)
+     * @param pollInterval     how often the manager looks in the job repository for finished partitions
+     * @param heartbeat        how often a worker says it is alive and looks for partitions that a worker which died
+     *                         left behind (a dead worker's partition returns to the queue when its connection drops)
+     * @param partitionFiles   most files in a validation partition (a partition is one unit of work, in-process too):
+     *                         fewer spread a run over more workers, at the cost of more step executions
+     */
+    public record Cluster(boolean enabled, @DefaultValue("30m") Duration partitionTimeout,
+                          @DefaultValue("1s") Duration pollInterval, @DefaultValue("10s") Duration heartbeat,
+                          @DefaultValue("100") int partitionFiles) {
     }
 
     /** @param pauseAt points where a test holds a run ({@code progress/PausePoints}) */

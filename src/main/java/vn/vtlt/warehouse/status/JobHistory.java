@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,10 @@ public final class JobHistory {
 
     /** One execution of the import job; a restarted run has several, under the same run id. */
     public record Execution(long runId, long executionId, String started, String ended, String status, String summary) {
+    }
+
+    /** A worker seen in the last day, for {@code status}. */
+    public record Worker(String host, String pid, int threads, String lastHeartbeat, long secondsAgo, long partitionsDone) {
     }
 
     private JobHistory() {
@@ -59,5 +64,28 @@ public final class JobHistory {
             }
         }
         return executions;
+    }
+
+    /** The workers of a cluster seen in the last day, latest first; none when the repository never served a cluster. */
+    public static List<Worker> workers(VtltProperties.JobRepository repository) throws SQLException {
+        List<Worker> workers = new ArrayList<>();
+        if (!repository.external()) {
+            return workers;
+        }
+        try (Connection connection = DriverManager.getConnection(repository.url(), repository.username(), repository.secret());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery(SqlScripts.text("sql/cluster/exists.sql"))) {
+                if (!exists.next() || !exists.getBoolean(1)) {
+                    return workers;
+                }
+            }
+            try (ResultSet row = statement.executeQuery(SqlScripts.text("sql/cluster/workers.sql"))) {
+                while (row.next()) {
+                    workers.add(new Worker(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                            row.getLong(5), row.getLong(6)));
+                }
+            }
+        }
+        return workers;
     }
 }

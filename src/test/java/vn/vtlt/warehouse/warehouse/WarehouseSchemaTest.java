@@ -33,7 +33,8 @@ class WarehouseSchemaTest {
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
                 new VtltProperties.Duckdb("256MB", 1),
                 new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
-                new VtltProperties.JobRepository(null, "sa", "", null), false, new VtltProperties.Test("")));
+                new VtltProperties.JobRepository(null, "sa", "", null),
+                new VtltProperties.Cluster(false, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 100), false, new VtltProperties.Test("")));
     }
 
     @AfterAll
