@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.status.JobHistory;
 
 /** {@code history}: past runs from the job repository, newest first. */
@@ -26,7 +27,7 @@ public class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<JobHistory.Execution> executions;
         try {
-            executions = JobHistory.latest(Homes.resolve(home), limit);
+            executions = JobHistory.latest(Homes.resolve(home), VtltProperties.JobRepository.fromEnvironment(System.getenv()), limit);
         } catch (SQLException e) {
             if (!JobHistory.inUse(e)) {
                 throw e;

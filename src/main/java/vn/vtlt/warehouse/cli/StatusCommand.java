@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.status.JobHistory;
 import vn.vtlt.warehouse.status.StatusReport;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -47,9 +48,19 @@ public class StatusCommand implements Callable<Integer> {
             status = StatusReport.of(connection, year);
         }
         System.out.print(status.text());
+        VtltProperties.JobRepository repository = VtltProperties.JobRepository.fromEnvironment(System.getenv());
+        List<JobHistory.Worker> workers = JobHistory.workers(repository);
+        if (!workers.isEmpty()) {
+            System.out.printf("Workers seen in the last day:%n%-24s %-8s %-7s %-20s %-14s %s%n", "host", "pid", "threads",
+                    "last heartbeat", "", "partitions done");
+            for (JobHistory.Worker w : workers) {
+                System.out.printf("%-24s %-8s %-7d %-20s %-14s %d%n", w.host(), w.pid(), w.threads(), w.lastHeartbeat(),
+                        "(" + w.secondsAgo() + " s ago)", w.partitionsDone());
+            }
+        }
         List<JobHistory.Execution> latest;
         try {
-            latest = JobHistory.latest(homeDir, 1);
+            latest = JobHistory.latest(homeDir, repository, 1);
         } catch (SQLException e) {
             if (!JobHistory.inUse(e)) {
                 throw e;

@@ -28,6 +28,7 @@ import vn.vtlt.warehouse.parse.ReadLimits;
  * @param limits         how much of the machine one submission file may take ({@code vtlt.limits.*})
  * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
  * @param portal         the portal ({@code serve})
+ * @param cluster        validation partitions sent to workers on other machines (remote partitioning)
  * @param demo           set by the {@code demo} command: the built-in demo key is allowed
  * @param test           hooks for tests only
  *
@@ -51,15 +52,58 @@ public record VtltProperties(
         @DefaultValue ReadLimits limits,
         @DefaultValue JobRepository jobRepository,
         @DefaultValue Portal portal,
+        @DefaultValue Cluster cluster,
         boolean demo,
         @DefaultValue Test test) {
 
     /**
-     * @param url      a JDBC URL (a shared PostgreSQL when partitions run on several machines); none: the embedded file
-     * @param username its user
-     * @param password its password (from the environment or a secret file; never printed)
+     * @param url          a JDBC URL (a shared PostgreSQL when partitions run on several machines); none: the
+     *                     embedded file
+     * @param username     its user
+     * @param password     its password (environment {@code VTLT_JOB_REPOSITORY_PASSWORD}; never printed)
+     * @param passwordFile a file holding the password, readable by its owner only (preferred to {@code password})
      */
-    public record JobRepository(String url, @DefaultValue("sa") String username, @DefaultValue("") String password) {
+    public record JobRepository(String url, @DefaultValue("sa") String username, @DefaultValue("") String password,
+                                Path passwordFile) {
+
+        /**
+         * The settings of the commands that read the job history without starting Spring ({@code history},
+         * {@code status}): the same environment variables Spring reads for the others.
+         */
+        public static JobRepository fromEnvironment(Map<String, String> environment) {
+            String file = environment.get("VTLT_JOB_REPOSITORY_PASSWORD_FILE");
+            return new JobRepository(blankToNull(environment.get("VTLT_JOB_REPOSITORY_URL")),
+                    environment.getOrDefault("VTLT_JOB_REPOSITORY_USERNAME", "sa"),
+                    environment.getOrDefault("VTLT_JOB_REPOSITORY_PASSWORD", ""),
+                    file == null || file.isBlank() ? null : Path.of(file));
+        }
+
+        /** Whether the history is in a database server rather than the embedded file under the home. */
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+
+        /** The JDBC URL: the server's, or the embedded file's under the home. */
+        public String urlFor(Path home) {
+            return external() ? url : vn.vtlt.warehouse.status.JobHistory.embeddedUrl(home);
+        }
+
+        /** The password: the secret file's first line when there is one (refused if others can read it). */
+        public String secret() {
+            if (passwordFile == null) {
+                return password;
+            }
+            SecretFiles.requireOwnerOnly(passwordFile);
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip();
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot read the job repository's password file " + passwordFile + ": " + e.getMessage());
+            }
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
 
         @Override
         public String toString() {
@@ -69,6 +113,22 @@ public record VtltProperties(
 
     /** @param dryRuns how many dry runs of uploads the portal runs at once (each holds a file's reading in memory) */
     public record Portal(@DefaultValue("2") int dryRuns) {
+    }
+
+    /**
+     * @param enabled          the import (the manager) sends its validation partitions to {@code worker} processes
+     *                         through the PostgreSQL job repository instead of running them itself
+     * @param partitionTimeout how long the manager waits for the workers to finish all of a run's partitions; then
+     *                         the run fails, naming the cause ({@code restart RUN} finishes it once workers run)
+     * @param pollInterval     how often the manager looks in the job repository for finished partitions
+     * @param heartbeat        how often a worker says it is alive and looks for partitions that a worker which died
+     *                         left behind (a dead worker's partition returns to the queue when its connection drops)
+     * @param partitionFiles   most files in a validation partition (a partition is one unit of work, in-process too):
+     *                         fewer spread a run over more workers, at the cost of more step executions
+     */
+    public record Cluster(boolean enabled, @DefaultValue("30m") Duration partitionTimeout,
+                          @DefaultValue("1s") Duration pollInterval, @DefaultValue("10s") Duration heartbeat,
+                          @DefaultValue("100") int partitionFiles) {
     }
 
     /** @param pauseAt points where a test holds a run ({@code progress/PausePoints}) */

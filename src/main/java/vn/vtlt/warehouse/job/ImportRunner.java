@@ -15,9 +15,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.vtlt.warehouse.cluster.PartitionRequests;
+import vn.vtlt.warehouse.cluster.PartitionsByWorker;
 import vn.vtlt.warehouse.config.UserError;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.Policy;
@@ -42,8 +45,15 @@ public class ImportRunner {
     private final PausePoints pauses;
     private final String logFile;
 
+    private final ObjectProvider<PartitionRequests> partitionRequests;
+    private final ObjectProvider<PartitionsByWorker> partitionsByWorker;
+
     public ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, VtltProperties properties,
-                        RunAudit runAudit, PausePoints pauses, @Value("${logging.file.name}") String logFile) {
+                        RunAudit runAudit, PausePoints pauses, @Value("${logging.file.name}") String logFile,
+                        ObjectProvider<PartitionRequests> partitionRequests,
+                        ObjectProvider<PartitionsByWorker> partitionsByWorker) {
+        this.partitionRequests = partitionRequests;
+        this.partitionsByWorker = partitionsByWorker;
         this.logFile = logFile;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -66,6 +76,7 @@ public class ImportRunner {
         Policy policy = Policy.of(properties.policy());
         System.out.printf("Import: registry %s, inbox %s, policy %s; home %s (log: %s)%n", properties.registry(),
                 properties.inbox(), policy.label(), properties.home(), logFile);
+        discardStalePartitionRequests();
         boolean resumedOk = finishInterruptedRuns();
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.REGISTRY, properties.registry().toAbsolutePath().toString())
@@ -88,6 +99,7 @@ public class ImportRunner {
             System.out.printf("Run %d already completed.%n", runId);
             return 0;
         }
+        discardStalePartitionRequests();
         JobExecution execution = last.getStatus().isRunning() ? jobOperator.recover(last) : last;
         log.info("Restarting run {} (execution {}, {})", runId, execution.getId(), execution.getStatus());
         return finished(jobOperator.restart(execution)) ? 0 : 1;
@@ -117,6 +129,14 @@ public class ImportRunner {
         return allCompleted;
     }
 
+    /**
+     * In a cluster, the partition requests still queued belong to runs that are over (this process holds the
+     * warehouse: no other import runs): dropped before those runs are recovered, so that no worker runs them again.
+     */
+    private void discardStalePartitionRequests() {
+        partitionRequests.ifAvailable(PartitionRequests::discardStale);
+    }
+
     /** Asks the running import to stop at its next safe point (between two load groups, or between steps). */
     public void stopRunning() {
         for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
@@ -143,6 +163,7 @@ public class ImportRunner {
             Path feedback = properties.feedbackDir().resolve("run-" + runId);
             System.out.printf("Run %d completed: %s.%nWarehouse for analysts: %s%nFeedback for agencies:  %s%n", runId,
                     summary, properties.home().resolve(Publisher.ANALYTICS_FILE), feedback);
+            partitionsByWorker.ifAvailable(workers -> System.out.printf("Validated in the cluster: %s%n", workers.summary(runId)));
             try {
                 System.out.print(Files.readString(feedback.resolve(FinishTasklet.RUN_SUMMARY)));
             } catch (java.io.IOException e) {

@@ -17,20 +17,21 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.PendingFile;
 import vn.vtlt.warehouse.load.SubmissionLoader;
 import vn.vtlt.warehouse.pull.Archive;
 
 /**
  * Partitions of received files waiting to be processed. Each file is an independent unit of work; a partition
- * holds a few of them (at most {@link #MAX_FILES} files or {@link #MAX_BYTES} bytes, a larger file alone), so
+ * holds a few of them (at most {@code vtlt.cluster.partition-files} files, 100 by default, or {@link #MAX_BYTES}
+ * bytes, a larger file alone), so
  * that thousands of small files do not cost thousands of step executions in the job repository, while large
  * files still spread over the threads (or, later, machines).
  */
 @Component
 public class PendingFilePartitioner implements Partitioner {
 
-    static final int MAX_FILES = 100;
     static final long MAX_BYTES = 16L * 1024 * 1024;
     static final String FILES = "files";
 
@@ -46,10 +47,12 @@ public class PendingFilePartitioner implements Partitioner {
 
     private final SubmissionLoader loader;
     private final Archive archive;
+    private final int maxFiles;
 
-    public PendingFilePartitioner(SubmissionLoader loader, Archive archive) {
+    public PendingFilePartitioner(SubmissionLoader loader, Archive archive, VtltProperties properties) {
         this.loader = loader;
         this.archive = archive;
+        this.maxFiles = properties.cluster().partitionFiles();
     }
 
     /** The files a partition stands for. */
@@ -69,7 +72,7 @@ public class PendingFilePartitioner implements Partitioner {
         long bytes = 0;
         for (PendingFile file : loader.pending()) {
             long size = size(archive.resolve(file.archivePath()));
-            if (!batch.isEmpty() && (batch.size() >= MAX_FILES || bytes + size > MAX_BYTES)) {
+            if (!batch.isEmpty() && (batch.size() >= maxFiles || bytes + size > MAX_BYTES)) {
                 add(partitions, batch);
                 batch = new ArrayList<>();
                 bytes = 0;

@@ -26,7 +26,8 @@ import vn.vtlt.warehouse.config.VtltProperties;
  *
  * <p>The points, in the order a run passes them: {@value #STARTED} (a run begins, before the registry is read),
  * {@value #ARCHIVED} (a file moved into the archive, not yet recorded),
- * {@value #RECORDED} (received files recorded), {@value #VALIDATED} (a file validated into its staging folder),
+ * {@value #RECORDED} (received files recorded), {@value #SENT} (a partition sent to the workers, in a cluster),
+ * {@value #VALIDATED} (a file validated into its staging folder, by the import or a worker),
  * {@value #GROUP_OPEN} (a load group's SQL done, its transaction not yet committed), {@value #COMMITTED} (a load group
  * committed), {@value #FEEDBACK} (the feedback files written, the run not yet marked completed), {@value #COPIED} (the
  * snapshot copied, not yet renamed), {@value #SWAPPING} (the analysts' next file linked, not yet swapped in).
@@ -38,6 +39,7 @@ public class PausePoints {
     public static final String ARCHIVED = "receive.archived";
     public static final String RECORDED = "receive.recorded";
     public static final String VALIDATED = "validate.file";
+    public static final String SENT = "cluster.sent";
     public static final String GROUP_OPEN = "load.group-open";
     public static final String COMMITTED = "load.committed";
     public static final String FEEDBACK = "finish.feedback";

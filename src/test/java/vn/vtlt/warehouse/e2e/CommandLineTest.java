@@ -142,7 +142,7 @@ class CommandLineTest {
     @Test
     void everyCommandsHelpHasExamplesAndTheExitCodes() {
         for (String name : List.of("import", "check", "schedule", "status", "history", "restart", "report", "export",
-                "template", "demo", "bench")) {
+                "template", "demo", "bench", "worker")) {
             ImportProcess help = finished(ImportProcess.command(name, "--help"));
             assertThat(help.waitFor()).as(name).isZero();
             assertThat(help.output()).as(name).contains("Example").contains("java -jar vtlt-warehouse.jar " + name);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -55,7 +56,17 @@ public final class ImportProcess {
 
     /** Any command line of the program in its own JVM, with the test person key in its environment. */
     public static ImportProcess command(String... arguments) {
-        return launch(List.of(), Arrays.asList(arguments), true);
+        return launch(List.of(), Arrays.asList(arguments), true, Map.of());
+    }
+
+    /** Any command line of the program in its own JVM, with the test person key and more in its environment. */
+    public static ImportProcess command(Map<String, String> environment, String... arguments) {
+        return launch(List.of(), Arrays.asList(arguments), true, environment);
+    }
+
+    /** A command that imports ({@code import}, {@code worker}...) on a city, with more in its environment. */
+    public static ImportProcess start(String name, TestCity city, Map<String, String> environment, String... options) {
+        return launch(List.of(), cityArguments(name, city, options), true, environment);
     }
 
     private static ImportProcess start(String name, TestCity city, boolean withKey, String... options) {
@@ -63,13 +74,18 @@ public final class ImportProcess {
     }
 
     private static ImportProcess start(List<String> jvmOptions, String name, TestCity city, boolean withKey, String... options) {
+        return launch(jvmOptions, cityArguments(name, city, options), withKey, Map.of());
+    }
+
+    private static List<String> cityArguments(String name, TestCity city, String... options) {
         List<String> arguments = new ArrayList<>(List.of(name, "--registry", city.registry.toString(),
                 "--inbox", city.inbox.toString(), "--home", city.home.toString()));
         arguments.addAll(Arrays.asList(options));
-        return launch(jvmOptions, arguments, withKey);
+        return arguments;
     }
 
-    private static ImportProcess launch(List<String> jvmOptions, List<String> arguments, boolean withKey) {
+    private static ImportProcess launch(List<String> jvmOptions, List<String> arguments, boolean withKey,
+                                        Map<String, String> environment) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
@@ -80,6 +96,7 @@ public final class ImportProcess {
             if (withKey) {
                 builder.environment().put("VTLT_PERSON_KEY", TestCity.PERSON_KEY);
             }
+            builder.environment().putAll(environment);
             return new ImportProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,9 +33,10 @@ class WarehouseSchemaTest {
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
                 new VtltProperties.Duckdb("256MB", 1),
                 new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
-                vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", ""),
-                new VtltProperties.Portal(2), false,
-                new VtltProperties.Test("")));
+                vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", "", null),
+                new VtltProperties.Portal(2),
+                new VtltProperties.Cluster(false, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(1),
+                        java.time.Duration.ofSeconds(1), 100), false, new VtltProperties.Test("")));
     }
 
     @AfterAll
