@@ -21,7 +21,8 @@ import vn.vtlt.warehouse.pull.Archive;
  * is then linked under its final name, an operation that fails rather than replace a file: a name already taken
  * gets the suffix {@code _2}, {@code _3}... that the contract allows after the year. The name is always built
  * from the parsed parts, never taken as a path. The file's modification time is the upload's time: its arrival
- * time (contract section 9).
+ * time (contract section 9). An upload that is not to be kept (bytes the import already has) is never linked: closing
+ * its {@link Incoming} removes the temporary file.
  */
 public class Inbox {
 
