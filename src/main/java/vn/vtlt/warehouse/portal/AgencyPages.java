@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.SubmissionFileName;
@@ -88,29 +90,47 @@ public class AgencyPages {
         model.addAttribute("year", year.orElseGet(AgencyPages::reportingYear));
         model.addAttribute("dataset", dataset.orElse("nhan-su"));
         model.addAttribute("datasets", Dataset.values());
+        submissions.httpSource(code).ifPresent(url -> model.addAttribute("pulledFrom", url));
         return "upload";
     }
 
+    /** The choice of a workbook of several datasets in the upload form (one sheet per dataset). */
+    static final String WORKBOOK = "workbook";
+
     @PostMapping("/agencies/{code}/upload")
     public String upload(@PathVariable String code, @RequestParam String dataset, @RequestParam int year,
-                         @RequestParam("file") MultipartFile file, Authentication authentication, Model model)
-            throws IOException, InterruptedException {
+                         @RequestParam("file") MultipartFile file, Authentication authentication, Model model,
+                         HttpServletResponse response) throws IOException, InterruptedException {
         Map<String, String> agencies = authorise(code, authentication);
         String original = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase(Locale.ROOT);
         String extension = original.endsWith(".xlsx") ? "xlsx" : original.endsWith(".csv") ? "csv" : null;
         Optional<Dataset> chosen = Dataset.ofCode(dataset);
-        if (extension == null || chosen.isEmpty() || file.isEmpty()) {
-            model.addAttribute("code", code);
-            model.addAttribute("name", agencies.get(code));
-            model.addAttribute("year", year);
-            model.addAttribute("dataset", dataset);
-            model.addAttribute("datasets", Dataset.values());
-            model.addAttribute("error", file.isEmpty() ? "upload.error.empty" : "upload.error.type");
-            return "upload";
+        boolean workbook = WORKBOOK.equals(dataset);
+        String error = file.isEmpty() ? "upload.error.empty"
+                : extension == null || (chosen.isEmpty() && !workbook) ? "upload.error.type"
+                : workbook && !"xlsx".equals(extension) ? "upload.error.workbook" : null;
+        if (error != null) {
+            return uploadForm(code, agencies, year, dataset, error, model);
         }
-        SubmissionFileName name = new SubmissionFileName(code, chosen.get(), year, extension);
-        Uploads.Upload received = submissions.receive(ActingFor.actor(authentication, accounts), name, file);
-        return "redirect:/agencies/" + code + "/uploads/" + received.id();
+        UploadName name = workbook ? UploadName.workbook(code, year) : new UploadName(code, year, chosen.get(), extension);
+        try {
+            Submissions.Receipt received = submissions.receive(ActingFor.actor(authentication, accounts), name, file);
+            return "redirect:/agencies/" + code + "/uploads/" + received.entries().get(0).id();
+        } catch (Submissions.NoFolderSource refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return uploadForm(code, agencies, year, dataset, null, model);
+        }
+    }
+
+    private String uploadForm(String code, Map<String, String> agencies, int year, String dataset, String error, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("name", agencies.get(code));
+        model.addAttribute("year", year);
+        model.addAttribute("dataset", dataset);
+        model.addAttribute("datasets", Dataset.values());
+        model.addAttribute("error", error);
+        submissions.httpSource(code).ifPresent(url -> model.addAttribute("pulledFrom", url));
+        return "upload";
     }
 
     @GetMapping("/agencies/{code}/uploads/{id}")
@@ -123,6 +143,12 @@ public class AgencyPages {
         model.addAttribute("code", code);
         model.addAttribute("name", agencies.get(code));
         model.addAttribute("upload", upload);
+        model.addAttribute("fileName", SubmissionFileName.fileOf(upload.fileName()));
+        // a workbook of several datasets: every sheet's entry of the same receipt
+        model.addAttribute("entries", uploads.ofYear(List.of(code), upload.year()).stream()
+                .filter(u -> u.sha256().equals(upload.sha256()) && u.receivedAt().equals(upload.receivedAt())
+                        && SubmissionFileName.fileOf(u.fileName()).equals(SubmissionFileName.fileOf(upload.fileName())))
+                .sorted(Comparator.comparingLong(Uploads.Upload::id)).toList());
         return "result";
     }
 

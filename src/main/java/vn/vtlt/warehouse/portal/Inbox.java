@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.vtlt.warehouse.pull.Archive;
-import vn.vtlt.warehouse.validate.SubmissionFileName;
 
 /**
  * Writes uploads into the agencies' folder sources, {@code <inbox>/<agency_code>/}, for the next import to pull.
@@ -22,12 +21,25 @@ import vn.vtlt.warehouse.validate.SubmissionFileName;
  * is then linked under its final name, an operation that fails rather than replace a file: a name already taken
  * gets the suffix {@code _2}, {@code _3}... that the contract allows after the year. The name is always built
  * from the parsed parts, never taken as a path. The file's modification time is the upload's time: its arrival
- * time (contract section 9).
+ * time (contract section 9). An upload that is not to be kept (bytes the import already has) is never linked: closing
+ * its {@link Incoming} removes the temporary file.
  */
 public class Inbox {
 
     /** A file written into the inbox. */
     public record Stored(Path file, String fileName, String sha256, long size, Instant receivedAt) {
+    }
+
+    /**
+     * An upload received into a hidden temporary file of its agency's folder, not yet under a name the import reads;
+     * closing it removes the temporary file (after {@link #keep} the inbox keeps the file under its name).
+     */
+    public record Incoming(Path temporary, String sha256, long size, Instant receivedAt) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private final Path inbox;
@@ -36,34 +48,34 @@ public class Inbox {
         this.inbox = inbox.toAbsolutePath().normalize();
     }
 
-    public Stored store(SubmissionFileName name, MultipartFile upload) throws IOException {
-        Path folder = Files.createDirectories(inbox.resolve(name.agencyCode()));
+    /** Streams an upload into the agency's folder under a hidden name, with its checksum and arrival time. */
+    public Incoming receive(String agencyCode, MultipartFile upload) throws IOException {
+        Path folder = Files.createDirectories(inbox.resolve(agencyCode));
         Path temporary = folder.resolve(".upload-" + UUID.randomUUID() + ".part");
         try {
             upload.transferTo(temporary);
             Instant receivedAt = Instant.now();
             Files.setLastModifiedTime(temporary, FileTime.from(receivedAt));
-            String sha256 = sha256(temporary);
-            long size = Files.size(temporary);
-            for (int n = 1; ; n++) {
-                String fileName = name(name, n);
-                Path target = folder.resolve(fileName);
-                try {
-                    Files.createLink(target, temporary);
-                    return new Stored(target, fileName, sha256, size, receivedAt);
-                } catch (FileAlreadyExistsException taken) {
-                    // the next suffix
-                }
-            }
-        } finally {
+            return new Incoming(temporary, sha256(temporary), Files.size(temporary), receivedAt);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
+            throw e;
         }
     }
 
-    /** {@code QH-776_nhan-su_2016.csv}, then {@code QH-776_nhan-su_2016_2.csv}... */
-    static String name(SubmissionFileName name, int n) {
-        return name.agencyCode() + "_" + name.dataset().code() + "_" + name.year() + (n == 1 ? "" : "_" + n)
-                + "." + name.extension();
+    /** Gives a received upload its name in the agency's folder: the first of the name's suffixes not taken. */
+    public Stored keep(Incoming incoming, UploadName name) throws IOException {
+        Path folder = incoming.temporary().getParent();
+        for (int n = 1; ; n++) {
+            String fileName = name.fileName(n);
+            Path target = folder.resolve(fileName);
+            try {
+                Files.createLink(target, incoming.temporary());
+                return new Stored(target, fileName, incoming.sha256(), incoming.size(), incoming.receivedAt());
+            } catch (FileAlreadyExistsException taken) {
+                // the next suffix
+            }
+        }
     }
 
     private static String sha256(Path file) throws IOException {

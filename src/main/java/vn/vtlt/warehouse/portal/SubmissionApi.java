@@ -39,21 +39,33 @@ public class SubmissionApi {
         this.scope = scope;
     }
 
+    /**
+     * {@code 201} with the upload (a workbook of several datasets: an array of its entries, one per dataset sheet);
+     * {@code 200} with status DUPLICATE when the bytes were received before from the agency's folder (nothing
+     * written); {@code 409} when the agency's files are pulled from a URL.
+     */
     @PostMapping(path = "/api/v1/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<?> submit(@RequestParam("file") MultipartFile file, Authentication authentication)
             throws IOException, InterruptedException {
         Actor actor = (Actor) authentication.getPrincipal();
         String original = Optional.ofNullable(file.getOriginalFilename()).orElse("");
-        Optional<SubmissionFileName> name = SubmissionFileName.parse(original);
-        if (name.isEmpty() || original.contains("/") || original.contains("\\")) {
+        Optional<UploadName> name = UploadName.parse(original);
+        if (name.isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, "not a submission's file name / không phải tên tệp báo cáo: '" + original
-                    + "'; expected / cần có: <mã cơ quan>_<nhan-su|dao-tao|hoc-vien>_<năm>[_...].csv|.xlsx");
+                    + "'; expected / cần có: " + SubmissionFileName.EXPECTED);
         }
         if (!scope.mayActFor(actor, name.get().agencyCode())) {
             return error(HttpStatus.FORBIDDEN, "this token does not act for agency " + name.get().agencyCode()
                     + " / mã truy cập này không được nộp thay cơ quan " + name.get().agencyCode());
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(submissions.receive(actor, name.get(), file));
+        Submissions.Receipt receipt = submissions.receive(actor, name.get(), file);
+        return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(name.get().isWorkbook() ? receipt.entries() : receipt.entries().get(0));
+    }
+
+    @ExceptionHandler(Submissions.NoFolderSource.class)
+    public ResponseEntity<Map<String, String>> noFolderSource(Submissions.NoFolderSource e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @GetMapping("/api/v1/submissions")

@@ -31,9 +31,9 @@ import vn.vtlt.warehouse.support.TestCity;
 
 /**
  * The dry run and the nightly import never disagree: the files of the fault suites (FileFaultsTest, RowFaultsTest,
- * HostileFilesTest) are uploaded through the API, then the real import decides them; each file's dry-run decision
- * and problems (line, column, fault, severity) equal the import's, including the SQL checks against the registry,
- * reference data and the agency's accepted data.
+ * HostileFilesTest) and a workbook of several datasets (one entry per dataset sheet) are uploaded through the API,
+ * then the real import decides them; each file's dry-run decision and problems (line, column, fault, severity)
+ * equal the import's, including the SQL checks against the registry, reference data and the agency's accepted data.
  */
 class DryRunAgreesWithImportTest {
 
@@ -135,6 +135,19 @@ class DryRunAgreesWithImportTest {
             row.set(4, "99999999999999999999");
             row.addAll(Collections.nCopies(2_000, "x"));
             upload(portal, district, "F-20_nhan-su_2016.csv", utf8(Csv.of(headings).rows(List.of(row)).text()));
+            // a workbook of several datasets: a clean roster sheet, a faulty class sheet and a sheet of notes, each
+            // dataset sheet a submission of its own
+            Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+            List<List<String>> roster = new ArrayList<>(List.of(Csv.ROSTER_HEADINGS));
+            roster.addAll(Rosters.roster("F-13", 13, 2016, 3, 1));
+            sheets.put("nhan-su", roster);
+            sheets.put("Ghi chú", List.of(List.of("Mỗi báo cáo một trang tính.")));
+            sheets.put("dao-tao", List.of(Csv.TRAINING_HEADINGS, List.of("F-13", "L1", "Lớp", "Khoá học", "", "", "",
+                    "31/02/2016", "01/03/2016", "1", "10", "0", "0", "0", "0", "")));
+            HttpResponse<String> workbook = portal.upload(district, "F-13_2016.xlsx", Portal.workbook(sheets));
+            assertThat(workbook.statusCode()).as(workbook.body()).isEqualTo(201);
+            JSON.readTree(workbook.body()).forEach(entry -> DRY_RUNS.put(entry.path("file_name").asText(), entry.path("dry_run")));
+            assertThat(DRY_RUNS).containsKeys("F-13_2016.xlsx [nhan-su]", "F-13_2016.xlsx [dao-tao]");
             // a clean roster
             upload(portal, district, "F-05_nhan-su_2016.csv", utf8(Rosters.rosterCsv("F-05", 5, 2016, 3, 1).text()));
         }

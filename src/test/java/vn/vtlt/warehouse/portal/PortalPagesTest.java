@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,10 @@ class PortalPagesTest {
     private static final String PASSWORD = "mật-khẩu-thử-123";
     private static final Pattern LINK = Pattern.compile("(http://\\S+/set-password\\?key=\\S+)");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String URL_SOURCE = "http://127.0.0.1:9/h-2/";
+
+    /** The roster the import received from SO-YT's folder before the portal started. */
+    private static final byte[] RECEIVED = Rosters.rosterCsv("SO-YT", 1, 2015, 3, 1).bytes(LegacyEncodings.UTF8);
 
     @TempDir
     static Path root;
@@ -49,14 +57,16 @@ class PortalPagesTest {
     static void startPortalAndBrowser() {
         city = new TestCity(root.resolve("city"))
                 .agency("P-1,Phường 1 (Quận 8),PHUONG_XA,Quận 8,Q-774,2000-01-01,,")
-                .agency("P-2,Phường 2 (Quận 8),PHUONG_XA,Quận 8,Q-774,2000-01-01,,");
-        city.put("SO-YT", "SO-YT_nhan-su_2015.csv", Rosters.rosterCsv("SO-YT", 1, 2015, 3, 1));
+                .agency("P-2,Phường 2 (Quận 8),PHUONG_XA,Quận 8,Q-774,2000-01-01,,")
+                .agency("H-2,Đơn vị H-2,DON_VI_SU_NGHIEP,Quận 8,,2000-01-01,," + URL_SOURCE);
+        city.put("SO-YT", "SO-YT_nhan-su_2015.csv", RECEIVED);
         assertThat(city.runImport()).isZero();
         portal = Portal.start(city);
         browser = new Browser(portal.base, root.resolve("browser"));
         account("clerk.yte", "SO-YT", false);
         account("clerk.q8", "Q-774", true);
         account("clerk.q1", "Q-760", false);
+        account("clerk.h2", "H-2", false);
     }
 
     private static void account(String login, String agency, boolean withChildren) {
@@ -224,5 +234,62 @@ class PortalPagesTest {
         assertThat(browser.findAll("#problems .value")).extracting(WebElement::getText).contains(script);
         assertThat(browser.driver.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void aClerkUploadsAWorkbookOfSeveralDatasetsAndSeesTheDryRunOfEachSheet() throws Exception {
+        // given
+        Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+        List<List<String>> roster = new ArrayList<>(List.of(Csv.ROSTER_HEADINGS));
+        roster.addAll(Rosters.roster("SO-YT", 1, 2014, 2, 1));
+        sheets.put("nhan-su", roster);
+        sheets.put("dao-tao", List.of(Csv.TRAINING_HEADINGS, List.of("SO-YT", "L1", "Lớp", "Tập huấn", "", "", "",
+                "05/03/2014", "01/03/2014", "1", "10", "0", "0", "0", "0", "")));
+        browser.signIn("clerk.yte", PASSWORD);
+        browser.until(driver -> driver.getCurrentUrl().endsWith("/agencies/SO-YT"));
+        // when
+        upload("SO-YT", "workbook", 2014, file("bao-cao-2014.xlsx", Portal.workbook(sheets)));
+        // then
+        assertThat(browser.text("#sheet-nhan-su .decision")).contains("chấp nhận");
+        assertThat(browser.text("#sheet-dao-tao .decision")).contains("từ chối");
+        assertThat(browser.findAll("#sheet-dao-tao .problems .column")).extracting(WebElement::getText)
+                .contains("Ngày kết thúc (end_date)");
+        assertThat(Files.exists(city.inbox.resolve("SO-YT/SO-YT_2014.xlsx"))).isTrue();
+        browser.open("/agencies/SO-YT?year=2014");
+        assertThat(browser.findAll("#uploads a")).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("SO-YT_2014.xlsx [nhan-su]", "SO-YT_2014.xlsx [dao-tao]");
+    }
+
+    @Test
+    void aClerkUploadingAFileAlreadyReceivedIsToldItIsADuplicateAndNothingIsWrittenAgain() throws Exception {
+        // given
+        browser.signIn("clerk.yte", PASSWORD);
+        browser.until(driver -> driver.getCurrentUrl().endsWith("/agencies/SO-YT"));
+        long filesBefore;
+        try (var files = Files.list(city.inbox.resolve("SO-YT"))) {
+            filesBefore = files.count();
+        }
+        // when
+        upload("SO-YT", "nhan-su", 2015, file("nhan-su-2015.csv", RECEIVED));
+        // then
+        assertThat(browser.text("#decision")).contains("SO-YT_nhan-su_2015.csv").contains("không nhận lại");
+        try (var files = Files.list(city.inbox.resolve("SO-YT"))) {
+            assertThat(files.count()).isEqualTo(filesBefore);
+        }
+        browser.open("/agencies/SO-YT?year=2015");
+        assertThat(browser.findAll("#uploads .import-status")).extracting(WebElement::getText)
+                .containsExactly("Trùng tệp đã nhận, không xử lý lại");
+    }
+
+    @Test
+    void aClerkOfAnAgencyWhoseFilesArePulledFromAUrlIsToldWhereInsteadOfAnUploadForm() {
+        // given
+        browser.signIn("clerk.h2", PASSWORD);
+        browser.until(driver -> driver.getCurrentUrl().endsWith("/agencies/H-2"));
+        // when
+        browser.open("/agencies/H-2/upload");
+        // then
+        assertThat(browser.text("#no-folder")).contains(URL_SOURCE);
+        assertThat(browser.findAll("#file")).isEmpty();
     }
 }

@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -90,6 +94,28 @@ public final class Portal implements AutoCloseable {
                 : command("tokens", "create", "--agency", agency, "--name", name);
         String[] lines = printed.strip().split("\n");
         return lines[lines.length - 1].strip();
+    }
+
+    /**
+     * An XLSX workbook of text cells, one sheet per entry (sheet name to rows, headings first), as a clerk saves a
+     * workbook of several datasets (contract section 2).
+     */
+    public static byte[] workbook(Map<String, List<List<String>>> sheets) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> {
+                Sheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            });
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** POST /api/v1/submissions with the file in the multipart field {@code file}. */
