@@ -137,6 +137,24 @@ public class ImportRunner {
         partitionRequests.ifAvailable(PartitionRequests::discardStale);
     }
 
+    /** The most submissions the console lists as changed by a run; the run summary file lists them all. */
+    static final int CONSOLE_CHANGES = 20;
+
+    /** The run summary on the console: completeness in full, the changed submissions up to {@link #CONSOLE_CHANGES}. */
+    private static void printSummary(Path summary) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(summary);
+        long changes = lines.stream().filter(line -> line.startsWith("  changed: ")).count();
+        int shown = 0;
+        for (String line : lines) {
+            if (!line.startsWith("  changed: ") || shown++ < CONSOLE_CHANGES) {
+                System.out.println(line);
+            }
+        }
+        if (changes > CONSOLE_CHANGES) {
+            System.out.printf("  ... and %d more changed submission(s): %s%n", changes - CONSOLE_CHANGES, summary);
+        }
+    }
+
     /** Asks the running import to stop at its next safe point (between two load groups, or between steps). */
     public void stopRunning() {
         for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
@@ -165,7 +183,7 @@ public class ImportRunner {
                     summary, properties.home().resolve(Publisher.ANALYTICS_FILE), feedback);
             partitionsByWorker.ifAvailable(workers -> System.out.printf("Validated in the cluster: %s%n", workers.summary(runId)));
             try {
-                System.out.print(Files.readString(feedback.resolve(FinishTasklet.RUN_SUMMARY)));
+                printSummary(feedback.resolve(FinishTasklet.RUN_SUMMARY));
             } catch (java.io.IOException e) {
                 log.warn("No run summary: {}", e.getMessage());
             }

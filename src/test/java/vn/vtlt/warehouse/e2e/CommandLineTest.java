@@ -73,15 +73,22 @@ class CommandLineTest {
         TestCity city = new TestCity(root);
         city.put("SO-YT", "SO-YT_nhan-su_2016.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1));
         city.put("Q-774", "Q-774_nhan-su_2016.csv", Rosters.rosterCsv("Q-774", 2, 2016, 2, 1));
+        for (int i = 1; i <= 20; i++) {
+            city.agency("W-" + i + ",Phường " + i + ",PHUONG_XA,Quận 8,Q-774,2000-01-01,,");
+            city.put("W-" + i, "W-" + i + "_nhan-su_2016.csv", Rosters.rosterCsv("W-" + i, 100 + i, 2016, 1, 1));
+        }
 
         // when
         ImportProcess run = finished(ImportProcess.command(command("import",
                 cityOptions(city, "--vtlt.duckdb.memory-limit=300MB", "--vtlt.policy=lenient"))));
 
-        // then the console says what a person reads: the start, the summary; the files are in the log file
+        // then the console says what a person reads: the start, the summary (20 changes at most); the files are in
+        // the log file
         assertThat(run.waitFor()).as(run.output()).isZero();
-        assertThat(run.output()).contains("policy lenient").contains("Run 1 completed: 2 file(s) received, 2 accepted")
-                .doesNotContain("Received SO-YT_nhan-su_2016.csv").doesNotContain("ACCEPTED, ");
+        assertThat(run.output()).contains("policy lenient").contains("Run 1 completed: 22 file(s) received, 22 accepted")
+                .doesNotContain("Received SO-YT_nhan-su_2016.csv").doesNotContain("ACCEPTED, ")
+                .contains("... and 2 more changed submission(s)");
+        assertThat(run.output().split("  changed: ", -1)).hasSize(20 + 1);
         assertThat(city.log()).contains("Received SO-YT_nhan-su_2016.csv").contains("(SO-YT_nhan-su_2016.csv): ACCEPTED");
         assertThat(city.query("select policy from audit_run")).containsExactly(List.of("lenient"));
 
