@@ -23,6 +23,7 @@ import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.pull.HttpSource;
 import vn.vtlt.warehouse.pull.SourceException;
 import vn.vtlt.warehouse.registry.RegistryLoader;
+import vn.vtlt.warehouse.status.JobHistory;
 import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
@@ -231,7 +232,7 @@ public final class Preflight {
             add(Level.OK, "job repository", "opens (" + connection.getMetaData().getDatabaseProductName() + ")");
         } catch (SQLException | RuntimeException e) {
             add(Level.FIX, "job repository", "does not open: " + firstLine(e.getMessage())
-                    + (e.getMessage() != null && e.getMessage().contains("already in use") ? " (an import is running now)" : ""));
+                    + (JobHistory.inUse(e) ? " (an import is running now)" : ""));
         }
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import vn.vtlt.warehouse.config.UserError;
+import vn.vtlt.warehouse.status.JobHistory;
 
 /**
  * How a failed command shows its error: one line that says what went wrong and what to do, in the console and the
@@ -86,7 +87,7 @@ final class ErrorReport implements IExecutionExceptionHandler {
                             + ": another import is running, or a client opened it read-write. Wait for the import to end "
                             + "or close that client (analysts open analytics.duckdb read-only).");
                 }
-                if (cause.getMessage().contains("Database may be already in use")) {
+                if (JobHistory.inUse(cause)) {
                     return Optional.of("the job history (<home>/job-repository) is in use: another import is running. "
                             + "Wait for it to end.");
                 }

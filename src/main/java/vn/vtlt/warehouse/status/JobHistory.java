@@ -40,7 +40,7 @@ public final class JobHistory {
     }
 
     /** Whether an error means that a running import holds the embedded repository. */
-    public static boolean inUse(SQLException e) {
+    public static boolean inUse(Throwable e) {
         return e.getMessage() != null && e.getMessage().contains("already in use");
     }
 
