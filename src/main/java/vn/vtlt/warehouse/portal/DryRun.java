@@ -73,24 +73,34 @@ public class DryRun {
     }
 
     /**
-     * @param listPending a dao-tao file whose organiser has a hoc-vien file of the year waiting for the import (the
-     *                    list is then checked against the classes, as the import does)
+     * A dao-tao file (or a workbook's dao-tao sheet) waiting for the import, whose classes a hoc-vien file is
+     * checked against: the import loads it first, in the same run, so its classes are the ones the list must name.
      */
-    public Result check(Path file, String fileName, String agencyCode, Instant modified, boolean listPending)
-            throws IOException, InterruptedException {
+    public record ClassesFrom(Path file, String fileName, Instant modified) {
+    }
+
+    /**
+     * @param listPending  a dao-tao file whose organiser has a hoc-vien file of the year waiting for the import (the
+     *                     list is then checked against the classes, as the import does)
+     * @param classesFrom  for a hoc-vien file: the organiser's dao-tao of the year waiting for the import, or null
+     */
+    public Result check(Path file, String fileName, String agencyCode, Instant modified, boolean listPending,
+                        ClassesFrom classesFrom) throws IOException, InterruptedException {
         long started = System.nanoTime();
         slots.acquire();
         long waited = System.nanoTime();
         Path scratch = properties.home().resolve("portal/dry-run/" + UUID.randomUUID());
         try {
-            ValidationOutcome outcome = new SubmissionValidator(personKeys.newHasher(), properties.limits())
-                    .validate(new SubmissionValidator.Request(file, fileName, agencyCode, scratch));
-            long validated = System.nanoTime();
-            PendingFile pending = new PendingFile(0, fileName, agencyCode, file.toString(), modified);
-            Result result = decide(new SubmissionLoader.Validated(pending, outcome, scratch, listPending));
+            SubmissionLoader.Validated training = classesFrom == null ? null
+                    : validate(classesFrom.file(), classesFrom.fileName(), agencyCode, classesFrom.modified(),
+                    scratch.resolve("classes"), true);
+            SubmissionLoader.Validated validated = validate(file, fileName, agencyCode, modified, scratch.resolve("file"),
+                    listPending);
+            long checked = System.nanoTime();
+            Result result = decide(training, validated);
             log.info("Dry run of {}: {}, {} problem(s); waited {} ms, validated in {} ms, checked in {} ms", fileName,
                     result.decision(), result.problems().size(), (waited - started) / 1_000_000,
-                    (validated - waited) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+                    (checked - waited) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("dry run of " + fileName + ": " + e.getMessage(), e);
@@ -100,7 +110,16 @@ public class DryRun {
         }
     }
 
-    private Result decide(SubmissionLoader.Validated file) throws SQLException {
+    private SubmissionLoader.Validated validate(Path file, String fileName, String agencyCode, Instant modified,
+                                                Path scratch, boolean listPending) throws IOException {
+        ValidationOutcome outcome = new SubmissionValidator(personKeys.newHasher(), properties.limits())
+                .validate(new SubmissionValidator.Request(file, fileName, agencyCode, scratch));
+        PendingFile pending = new PendingFile(0, fileName, agencyCode, file.toString(), modified);
+        return new SubmissionLoader.Validated(pending, outcome, scratch, listPending);
+    }
+
+    /** The checks of {@code file}; when {@code training} is given, after its own, against the classes it brings. */
+    private Result decide(SubmissionLoader.Validated training, SubmissionLoader.Validated file) throws SQLException {
         Properties settings = new Properties();
         settings.setProperty("memory_limit", properties.duckdb().memoryLimit());
         settings.setProperty("threads", "1");
@@ -112,7 +131,12 @@ public class DryRun {
                 statement.execute("attach '" + analytics + "' as analytics (read_only)");
                 statement.execute("use analytics");
             }
-            SubmissionChecks.decide(new Session(connection), List.of(file), Policy.of(properties.policy()));
+            Session session = new Session(connection);
+            if (training != null) {
+                SubmissionChecks.decide(session, List.of(training), Policy.of(properties.policy()));
+                session.execute("sql/portal/pending_classes.sql");
+            }
+            SubmissionChecks.decide(session, List.of(file), Policy.of(properties.policy()));
             String decision = null;
             List<Problem> problems = new ArrayList<>();
             try (Statement statement = connection.createStatement();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.vtlt.warehouse.pull.Archive;
+import vn.vtlt.warehouse.validate.SubmissionFileName;
 
 /**
  * Writes uploads into the agencies' folder sources, {@code <inbox>/<agency_code>/}, for the next import to pull.
@@ -61,6 +62,11 @@ public class Inbox {
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    /** Where an upload waits in its agency's folder (a workbook's sheet: the workbook). */
+    public Path fileOf(Uploads.Upload upload) {
+        return inbox.resolve(upload.agencyCode()).resolve(SubmissionFileName.fileOf(upload.fileName()));
     }
 
     /** Gives a received upload its name in the agency's folder: the first of the name's suffixes not taken. */

@@ -1,6 +1,7 @@
 package vn.vtlt.warehouse.portal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -106,15 +107,31 @@ public class Submissions {
                     // a class list waiting for the import, in this workbook or uploaded before, is checked against
                     // the classes as the import does when it loads both
                     boolean listPending = dataset == Dataset.DAO_TAO && (datasets.contains(Dataset.HOC_VIEN)
-                            || uploads.pending(name.agencyCode(), Dataset.HOC_VIEN.code(), name.year()));
+                            || uploads.latestPending(name.agencyCode(), Dataset.HOC_VIEN.code(), name.year()).isPresent());
                     DryRun.Result result = dryRun.check(stored.file(), entryName, name.agencyCode(), stored.receivedAt(),
-                            listPending);
+                            listPending, dataset == Dataset.HOC_VIEN ? classesFrom(stored, name, datasets) : null);
                     entries.add(uploads.record(name.agencyCode(), code(dataset), name.year(), entryName, incoming,
                             actor.name(), result, null));
                 }
                 return new Receipt(entries);
             }
         }
+    }
+
+    /**
+     * The dao-tao a hoc-vien upload's classes will come from when the import loads both in one run: the workbook's
+     * own dao-tao sheet, else the agency's latest dao-tao of the year still waiting for the import; null when
+     * there is none (the list is then checked against the accepted classes).
+     */
+    private DryRun.ClassesFrom classesFrom(Inbox.Stored stored, UploadName name, List<Dataset> datasets) {
+        if (datasets.contains(Dataset.DAO_TAO)) {
+            return new DryRun.ClassesFrom(stored.file(), entryName(stored.fileName(), name, Dataset.DAO_TAO),
+                    stored.receivedAt());
+        }
+        return uploads.latestPending(name.agencyCode(), Dataset.DAO_TAO.code(), name.year())
+                .map(upload -> new DryRun.ClassesFrom(inbox.fileOf(upload), upload.fileName(), upload.receivedAt()))
+                .filter(classes -> Files.isRegularFile(classes.file()))
+                .orElse(null);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -211,10 +212,14 @@ public class Uploads {
                 .orElse(upload.with("PENDING", null, null, null)));
     }
 
-    /** Whether an agency has a file of a dataset and year that the import has not decided yet. */
-    public boolean pending(String agencyCode, String dataset, int year) {
+    /**
+     * An agency's latest upload of a dataset and year that the import has not decided yet: the one the import will
+     * keep (latest arrival, then latest name), as it loads them in that order.
+     */
+    public Optional<Upload> latestPending(String agencyCode, String dataset, int year) {
         return ofYear(List.of(agencyCode), year).stream()
-                .anyMatch(u -> u.dataset().equals(dataset) && "PENDING".equals(u.status()));
+                .filter(u -> u.dataset().equals(dataset) && "PENDING".equals(u.status()))
+                .max(Comparator.comparing(Upload::receivedAt).thenComparing(Upload::fileName));
     }
 
     private static String json(List<DryRun.Problem> problems) {

@@ -148,6 +148,26 @@ class DryRunAgreesWithImportTest {
             assertThat(workbook.statusCode()).as(workbook.body()).isEqualTo(201);
             JSON.readTree(workbook.body()).forEach(entry -> DRY_RUNS.put(entry.path("file_name").asText(), entry.path("dry_run")));
             assertThat(DRY_RUNS).containsKeys("F-13_2016.xlsx [nhan-su]", "F-13_2016.xlsx [dao-tao]");
+            // a class list whose classes are in a dao-tao uploaded before it and still waiting for the import (which
+            // loads the dao-tao first): the list is checked against those classes, not the accepted ones
+            upload(portal, district, "F-07_dao-tao_2016.csv", utf8(Csv.of(Csv.TRAINING_HEADINGS)
+                    .row("F-07", "M1", "Lớp mới", "Tập huấn", "", "", "", "01/03/2016", "01/03/2016", "1", "2", "0", "0", "0", "0", "").text()));
+            upload(portal, district, "F-07_hoc-vien_2016.csv", utf8(Csv.of(Csv.PARTICIPANT_HEADINGS)
+                    .row("F-07", "M1", "SO-YT", Rosters.personId(7, 1), Rosters.personName(7, 1), "Hoàn thành")
+                    .row("F-07", "M1", "SO-YT", Rosters.personId(7, 2), Rosters.personName(7, 2), "Hoàn thành").text()));
+            // the same within one workbook: its hoc-vien sheet against its own dao-tao sheet's classes, one of them
+            // listing a participant too many
+            Map<String, List<List<String>>> training = new LinkedHashMap<>();
+            training.put("dao-tao", List.of(Csv.TRAINING_HEADINGS,
+                    List.of("F-07", "W1", "Lớp một", "Tập huấn", "", "", "", "01/03/2015", "01/03/2015", "1", "1", "0", "0", "0", "0", ""),
+                    List.of("F-07", "W2", "Lớp hai", "Tập huấn", "", "", "", "01/04/2015", "01/04/2015", "1", "1", "0", "0", "0", "0", "")));
+            training.put("hoc-vien", List.of(Csv.PARTICIPANT_HEADINGS,
+                    List.of("F-07", "W1", "SO-YT", Rosters.personId(7, 3), Rosters.personName(7, 3), "Hoàn thành"),
+                    List.of("F-07", "W2", "SO-YT", Rosters.personId(7, 4), Rosters.personName(7, 4), "Hoàn thành"),
+                    List.of("F-07", "W2", "SO-YT", Rosters.personId(7, 5), Rosters.personName(7, 5), "Hoàn thành")));
+            HttpResponse<String> both = portal.upload(district, "F-07_2015.xlsx", Portal.workbook(training));
+            assertThat(both.statusCode()).as(both.body()).isEqualTo(201);
+            JSON.readTree(both.body()).forEach(entry -> DRY_RUNS.put(entry.path("file_name").asText(), entry.path("dry_run")));
             // a clean roster
             upload(portal, district, "F-05_nhan-su_2016.csv", utf8(Rosters.rosterCsv("F-05", 5, 2016, 3, 1).text()));
         }
@@ -198,5 +218,8 @@ class DryRunAgreesWithImportTest {
                 .containsExactly("PARTICIPANT_COUNT_MISMATCH");
         assertThat(DRY_RUNS.get("SO-CU_nhan-su_2016.csv").path("problems").findValuesAsText("fault"))
                 .containsExactly("UNKNOWN_AGENCY");
+        assertThat(DRY_RUNS.get("F-07_hoc-vien_2016.csv").path("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(DRY_RUNS.get("F-07_2015.xlsx [hoc-vien]").path("problems").findValuesAsText("fault"))
+                .containsExactly("PARTICIPANT_COUNT_MISMATCH");
     }
 }
