@@ -60,7 +60,9 @@ public final class Bench {
 
     private final Options options;
     private final PrintStream out;
-    private final Map<String, String> environment = Map.of("VTLT_PERSON_KEY", "bench-key-not-a-secret-0123456789abcdef");
+    /** The environment of the commands it runs: a person key of its own. */
+    static final Map<String, String> ENVIRONMENT = Map.of("VTLT_PERSON_KEY", "bench-key-not-a-secret-0123456789abcdef");
+    private final Map<String, String> environment = ENVIRONMENT;
 
     public Bench(Options options, PrintStream out) {
         this.options = options;
@@ -289,7 +291,7 @@ public final class Bench {
         return name.replace('/', '-');
     }
 
-    private static Path clean(Path folder) throws IOException {
+    static Path clean(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> paths = Files.walk(folder)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

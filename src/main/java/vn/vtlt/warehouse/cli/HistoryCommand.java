@@ -2,11 +2,16 @@ package vn.vtlt.warehouse.cli;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+import vn.vtlt.warehouse.config.PlainSettings;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.status.JobHistory;
 
@@ -20,14 +25,22 @@ public class HistoryCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "How many executions (default 20).")
     private int limit;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default $VTLT_HOME or ./data).")
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default: vtlt.home of the job file or environment, else ./data).")
     private Path home;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The import's job file and settings, e.g. --spring.config.additional-location=file:/etc/vtlt/nightly-import.yml. */
+    @Unmatched
+    private List<String> settingArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        PlainSettings settings = PlainArguments.settings(spec, settingArguments);
         List<JobHistory.Execution> executions;
         try {
-            executions = JobHistory.latest(Homes.resolve(home), VtltProperties.JobRepository.fromEnvironment(System.getenv()), limit);
+            executions = JobHistory.latest(Homes.resolve(home, settings), VtltProperties.JobRepository.from(settings), limit);
         } catch (SQLException e) {
             if (!JobHistory.inUse(e)) {
                 throw e;

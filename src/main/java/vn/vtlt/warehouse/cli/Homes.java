@@ -1,18 +1,24 @@
 package vn.vtlt.warehouse.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** The home folder of commands that run without the Spring context: --home, else $VTLT_HOME, else ./data. */
+import vn.vtlt.warehouse.config.PlainSettings;
+
+/** The home folder of commands that run without the Spring context: --home, else vtlt.home as Spring reads it, else ./data. */
 final class Homes {
 
     private Homes() {
     }
 
     static Path resolve(Path option) {
+        return resolve(option, PlainSettings.of(List.of(), System.getenv()));
+    }
+
+    static Path resolve(Path option, PlainSettings settings) {
         if (option != null) {
             return option.toAbsolutePath();
         }
-        String environment = System.getenv("VTLT_HOME");
-        return Path.of(environment == null || environment.isBlank() ? "data" : environment).toAbsolutePath();
+        return Path.of(settings.get("vtlt.home").orElse("data")).toAbsolutePath();
     }
 }

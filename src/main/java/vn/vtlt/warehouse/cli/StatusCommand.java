@@ -4,12 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.config.PlainSettings;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.status.JobHistory;
 import vn.vtlt.warehouse.status.StatusReport;
@@ -32,12 +37,20 @@ public class StatusCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "Reporting year (default: the latest the warehouse holds).")
     private Integer year;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default $VTLT_HOME or ./data).")
+    @Option(names = "--home", paramLabel = "DIR", description = "The home folder (default: vtlt.home of the job file or environment, else ./data).")
     private Path home;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The import's job file and settings, e.g. --spring.config.additional-location=file:/etc/vtlt/nightly-import.yml. */
+    @Unmatched
+    private List<String> settingArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        Path homeDir = Homes.resolve(home);
+        PlainSettings settings = PlainArguments.settings(spec, settingArguments);
+        Path homeDir = Homes.resolve(home, settings);
         Path analytics = homeDir.resolve(Publisher.ANALYTICS_FILE);
         if (!Files.exists(analytics)) {
             System.out.println("Nothing imported yet into " + homeDir);
@@ -48,7 +61,7 @@ public class StatusCommand implements Callable<Integer> {
             status = StatusReport.of(connection, year);
         }
         System.out.print(status.text());
-        VtltProperties.JobRepository repository = VtltProperties.JobRepository.fromEnvironment(System.getenv());
+        VtltProperties.JobRepository repository = VtltProperties.JobRepository.from(settings);
         List<JobHistory.Worker> workers = JobHistory.workers(repository);
         if (!workers.isEmpty()) {
             System.out.printf("Workers seen in the last day:%n%-24s %-8s %-7s %-20s %-14s %s%n", "host", "pid", "threads",

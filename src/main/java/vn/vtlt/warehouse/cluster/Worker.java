@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,9 +63,13 @@ public final class Worker {
         this.threads = threads;
         this.id = host() + ":" + ProcessHandle.current().pid() + ":" + Instant.now().toEpochMilli();
         VtltProperties.JobRepository repository = properties.jobRepository();
-        String password = repository.secret();
+        Properties listener = new Properties();
+        listener.setProperty("user", repository.username());
+        listener.setProperty("password", repository.secret());
+        // the connection that LISTENs is idle for hours: TCP keepalive notices when the network under it is gone
+        listener.setProperty("tcpKeepAlive", "true");
         subscriber = new PostgresChannelMessageTableSubscriber(() -> DriverManager
-                .getConnection(repository.url(), repository.username(), password).unwrap(PgConnection.class));
+                .getConnection(repository.url(), listener).unwrap(PgConnection.class));
         // each notification asks for a pass over the queue: `threads` passes at a time, the others wait their turn
         dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
         channel = new PostgresSubscribableChannel(requests.store(), PartitionRequests.GROUP, subscriber);

@@ -27,6 +27,15 @@ public class JobRepositoryConfiguration {
                 .build();
         // a worker's running partition holds two connections: its request's transaction and the step's own
         dataSource.setMaximumPoolSize(Math.max(10, 2 * properties.validateThreads() + 2));
+        if (repository.urlFor(properties.home()).startsWith("jdbc:postgresql:")) {
+            // a worker whose machine or network vanishes without closing its connections: the server probes the
+            // idle connection that holds the partition's request (idle for the length of the partition) after a
+            // minute, gives up after three unanswered probes 10 s apart, ends the session and so rolls the request
+            // back into the queue for another worker; the worker's side probes the server the same way
+            dataSource.addDataSourceProperty("tcpKeepAlive", "true");
+            dataSource.addDataSourceProperty("options",
+                    "-c tcp_keepalives_idle=60 -c tcp_keepalives_interval=10 -c tcp_keepalives_count=3");
+        }
         return dataSource;
     }
 }

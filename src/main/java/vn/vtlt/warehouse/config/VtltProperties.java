@@ -68,14 +68,14 @@ public record VtltProperties(
 
         /**
          * The settings of the commands that read the job history without starting Spring ({@code history},
-         * {@code status}): the same environment variables Spring reads for the others.
+         * {@code status}): from their arguments, the environment and the job files, as Spring reads them for the
+         * others.
          */
-        public static JobRepository fromEnvironment(Map<String, String> environment) {
-            String file = environment.get("VTLT_JOB_REPOSITORY_PASSWORD_FILE");
-            return new JobRepository(blankToNull(environment.get("VTLT_JOB_REPOSITORY_URL")),
-                    environment.getOrDefault("VTLT_JOB_REPOSITORY_USERNAME", "sa"),
-                    environment.getOrDefault("VTLT_JOB_REPOSITORY_PASSWORD", ""),
-                    file == null || file.isBlank() ? null : Path.of(file));
+        public static JobRepository from(PlainSettings settings) {
+            return new JobRepository(settings.get("vtlt.job-repository.url").orElse(null),
+                    settings.get("vtlt.job-repository.username").orElse("sa"),
+                    settings.get("vtlt.job-repository.password").orElse(""),
+                    settings.get("vtlt.job-repository.password-file").map(Path::of).orElse(null));
         }
 
         /** Whether the history is in a database server rather than the embedded file under the home. */

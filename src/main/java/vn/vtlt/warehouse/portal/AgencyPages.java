@@ -1,6 +1,8 @@
 package vn.vtlt.warehouse.portal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -81,6 +84,14 @@ public class AgencyPages {
         return "checklist";
     }
 
+    /** The sources' size limit, as the upload form states it when a file is over it. */
+    @ModelAttribute("maxMegabytes")
+    String maxMegabytes() {
+        return new BigDecimal(properties.http().maxFileBytes())
+                .divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
     @GetMapping("/agencies/{code}/upload")
     public String uploadForm(@PathVariable String code, @RequestParam Optional<Integer> year,
                              @RequestParam Optional<String> dataset, Authentication authentication, Model model) {
@@ -119,6 +130,9 @@ public class AgencyPages {
         } catch (Submissions.NoFolderSource refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return uploadForm(code, agencies, year, dataset, null, model);
+        } catch (Inbox.TooLarge refused) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            return uploadForm(code, agencies, year, dataset, "upload.error.size", model);
         }
     }
 

@@ -43,14 +43,31 @@ public class Inbox {
         }
     }
 
-    private final Path inbox;
+    /** A file over the sources' size limit: refused, nothing kept. */
+    public static final class TooLarge extends RuntimeException {
 
-    public Inbox(Path inbox) {
-        this.inbox = inbox.toAbsolutePath().normalize();
+        TooLarge(long limit) {
+            super("the file is over the size limit of " + limit + " bytes (vtlt.http.max-file-bytes) / tệp vượt quá "
+                    + "dung lượng cho phép " + limit + " byte");
+        }
     }
 
-    /** Streams an upload into the agency's folder under a hidden name, with its checksum and arrival time. */
+    private final Path inbox;
+    private final long maxFileBytes;
+
+    public Inbox(Path inbox, long maxFileBytes) {
+        this.inbox = inbox.toAbsolutePath().normalize();
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * Streams an upload into the agency's folder under a hidden name, with its checksum and arrival time; refuses
+     * one over the sources' size limit ({@link TooLarge}) before writing anything.
+     */
     public Incoming receive(String agencyCode, MultipartFile upload) throws IOException {
+        if (upload.getSize() > maxFileBytes) {
+            throw new TooLarge(maxFileBytes);
+        }
         Path folder = Files.createDirectories(inbox.resolve(agencyCode));
         Path temporary = folder.resolve(".upload-" + UUID.randomUUID() + ".part");
         try {

@@ -40,7 +40,7 @@ import vn.vtlt.warehouse.config.VtltProperties;
 @EnableConfigurationProperties(VtltProperties.class)
 public class PortalApplication {
 
-    /** Uploads larger than the sources' limit are refused ({@code 413}); the multipart body may add this much. */
+    /** What a multipart body may add to its file. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     /** Starts the portal (a port of 0 picks a free one); it runs until the context is closed. */
@@ -53,7 +53,10 @@ public class PortalApplication {
         application.setDefaultProperties(Map.of(
                 "server.servlet.session.cookie.http-only", "true",
                 "server.servlet.session.cookie.same-site", "lax",
-                "server.servlet.session.timeout", "30m"));
+                "server.servlet.session.timeout", "30m",
+                // a file over the size limit is read to its end and discarded, so that the client gets the answer
+                // (413, or the form saying so) rather than a connection reset
+                "server.tomcat.max-swallow-size", "-1"));
         return application.run(web.toArray(String[]::new));
     }
 
@@ -100,7 +103,7 @@ public class PortalApplication {
         if (properties.inbox() == null) {
             throw new IllegalStateException("serve needs the inbox the import pulls: --inbox DIR (or vtlt.inbox)");
         }
-        return new Inbox(properties.inbox());
+        return new Inbox(properties.inbox(), properties.http().maxFileBytes());
     }
 
     @Bean
@@ -111,8 +114,11 @@ public class PortalApplication {
 
     /**
      * Uploads stream to disk from the first byte ({@code file-size-threshold} 0), into the inbox's hidden
-     * {@code .portal-incoming} folder (on the inbox's disk: the move into an agency's folder is a rename), under
-     * the same size limit as every source ({@code vtlt.http.max-file-bytes}).
+     * {@code .portal-incoming} folder (on the inbox's disk: the move into an agency's folder is a rename). The
+     * sources' size limit ({@code vtlt.http.max-file-bytes}) is the inbox's to enforce ({@link Inbox#receive}: a clear
+     * {@code 413}, or the upload form saying so); the server reads at most twice that, so that a file just over the
+     * limit gets that answer (a multipart body cut short by the server gets only the server's bare 413 page) while a
+     * runaway upload still cannot fill the disk.
      */
     @Bean
     MultipartConfigElement multipartConfigElement(VtltProperties properties) {
@@ -123,6 +129,6 @@ public class PortalApplication {
             throw new UncheckedIOException(e);
         }
         long max = properties.http().maxFileBytes();
-        return new MultipartConfigElement(incoming.toAbsolutePath().toString(), max, max + MULTIPART_OVERHEAD, 0);
+        return new MultipartConfigElement(incoming.toAbsolutePath().toString(), 2 * max, 2 * max + MULTIPART_OVERHEAD, 0);
     }
 }

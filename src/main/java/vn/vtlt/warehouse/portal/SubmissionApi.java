@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.vtlt.warehouse.template.TemplateWriter;
@@ -63,6 +62,11 @@ public class SubmissionApi {
                 .body(name.get().isWorkbook() ? receipt.entries() : receipt.entries().get(0));
     }
 
+    @ExceptionHandler(Inbox.TooLarge.class)
+    public ResponseEntity<Map<String, String>> tooLarge(Inbox.TooLarge e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
     @ExceptionHandler(Submissions.NoFolderSource.class)
     public ResponseEntity<Map<String, String>> noFolderSource(Submissions.NoFolderSource e) {
         return error(HttpStatus.CONFLICT, e.getMessage());
@@ -94,11 +98,6 @@ public class SubmissionApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(body.toByteArray());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "the file is over the size limit / tệp vượt quá dung lượng cho phép");
     }
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

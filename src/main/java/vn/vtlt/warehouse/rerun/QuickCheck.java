@@ -1,7 +1,6 @@
 package vn.vtlt.warehouse.rerun;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.yaml.snakeyaml.Yaml;
-
+import vn.vtlt.warehouse.config.PlainSettings;
 import vn.vtlt.warehouse.pull.Archive;
 import vn.vtlt.warehouse.pull.InboxFingerprint;
 
@@ -43,7 +41,7 @@ public final class QuickCheck {
     public QuickCheck(List<String> arguments, Map<String, String> environment) {
         this.arguments = List.copyOf(arguments);
         this.environment = environment;
-        this.home = ConfiguredHome.of(arguments, environment);
+        this.home = configuredHome(arguments, environment);
     }
 
     /** The home the run will use, as far as can be told without Spring. */
@@ -150,59 +148,7 @@ public final class QuickCheck {
 
 
     /** vtlt.home as Spring will resolve it: argument, then VTLT_HOME, then the job file, then ./data. */
-    static final class ConfiguredHome {
-
-        private ConfiguredHome() {
-        }
-
-        static Path of(List<String> arguments, Map<String, String> environment) {
-            String fromJobFile = null;
-            for (String argument : arguments) {
-                if (argument.startsWith("--vtlt.home=")) {
-                    return normal(argument.substring("--vtlt.home=".length()));
-                }
-                if (argument.startsWith("--spring.config.additional-location=") || argument.startsWith("--spring.config.location=")) {
-                    for (String location : argument.substring(argument.indexOf('=') + 1).split(",")) {
-                        String home = homeIn(Path.of(location.replaceFirst("^optional:", "").replaceFirst("^file:", "")));
-                        fromJobFile = home == null ? fromJobFile : home;
-                    }
-                }
-            }
-            String variable = environment.get("VTLT_HOME");
-            if (variable != null && !variable.isBlank()) {
-                return normal(variable);
-            }
-            return normal(fromJobFile == null ? "data" : fromJobFile);
-        }
-
-        private static Path normal(String path) {
-            return Path.of(path).toAbsolutePath().normalize();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static String homeIn(Path jobFile) {
-            if (!Files.isRegularFile(jobFile)) {
-                return null;
-            }
-            try (InputStream in = Files.newInputStream(jobFile)) {
-                if (jobFile.toString().endsWith(".properties")) {
-                    Properties properties = new Properties();
-                    properties.load(in);
-                    return properties.getProperty("vtlt.home");
-                }
-                Object document = new Yaml().load(in);
-                if (document instanceof Map<?, ?> root) {
-                    Object vtlt = root.get("vtlt");
-                    if (vtlt instanceof Map<?, ?> settings && settings.get("home") != null) {
-                        return settings.get("home").toString();
-                    }
-                    Object flat = root.get("vtlt.home");
-                    return flat == null ? null : flat.toString();
-                }
-                return null;
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
+    static Path configuredHome(List<String> arguments, Map<String, String> environment) {
+        return Path.of(PlainSettings.of(arguments, environment).get("vtlt.home").orElse("data")).toAbsolutePath().normalize();
     }
 }

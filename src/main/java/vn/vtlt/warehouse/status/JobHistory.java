@@ -46,7 +46,7 @@ public final class JobHistory {
 
     /** The latest executions, newest first, from the embedded file under the home. */
     public static List<Execution> latest(Path home, int limit) throws SQLException {
-        return latest(home, VtltProperties.JobRepository.fromEnvironment(java.util.Map.of()), limit);
+        return latest(home, new VtltProperties.JobRepository(null, "sa", "", null), limit);
     }
 
     /** The latest executions, newest first, from the embedded file under the home or the server the settings name. */

@@ -17,6 +17,7 @@ import vn.vtlt.warehouse.support.TestCity;
 
 /**
  * The job repository in a PostgreSQL server: created on first use, readable by {@code history} and {@code status}
+ * (from the environment or from the import's job file)
  * while an import runs (the embedded file is not), its password taken from a secret file and printed nowhere.
  */
 class PostgresJobRepositoryTest {
@@ -43,9 +44,18 @@ class PostgresJobRepositoryTest {
         int historyExit = history.waitFor();
         ImportProcess.resume(city, "validate.file#1");
         int importExit = running.waitFor();
-        ImportProcess after = ImportProcess.command(postgres, "history", "--home", city.home.toString());
+        // (after the run, history and status read the server's settings from the import's job file instead)
+        Path jobFile = Files.writeString(root.resolve("nightly-import.yml"), String.join("\n",
+                "vtlt:",
+                "  home: " + city.home,
+                "  job-repository:",
+                "    url: " + postgres.get("VTLT_JOB_REPOSITORY_URL"),
+                "    username: " + postgres.get("VTLT_JOB_REPOSITORY_USERNAME"),
+                "    password-file: " + postgres.get("VTLT_JOB_REPOSITORY_PASSWORD_FILE"), ""));
+        String jobOption = "--spring.config.additional-location=file:" + jobFile;
+        ImportProcess after = ImportProcess.command(Map.of(), "history", jobOption);
         int afterExit = after.waitFor();
-        ImportProcess status = ImportProcess.command(postgres, "status", "--home", city.home.toString());
+        ImportProcess status = ImportProcess.command(Map.of(), "status", jobOption);
         int statusExit = status.waitFor();
 
         // then the running run was listed, the run completed, and the embedded file was never made

@@ -41,6 +41,8 @@ class PortalPagesTest {
 
     private static final String PASSWORD = "mật-khẩu-thử-123";
     private static final Pattern LINK = Pattern.compile("(http://\\S+/set-password\\?key=\\S+)");
+    /** The sources' size limit in this test: far above its files, low enough to exceed cheaply. */
+    private static final int SIZE_LIMIT = 2_000_000;
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String URL_SOURCE = "http://127.0.0.1:9/h-2/";
 
@@ -61,7 +63,7 @@ class PortalPagesTest {
                 .agency("H-2,Đơn vị H-2,DON_VI_SU_NGHIEP,Quận 8,,2000-01-01,," + URL_SOURCE);
         city.put("SO-YT", "SO-YT_nhan-su_2015.csv", RECEIVED);
         assertThat(city.runImport()).isZero();
-        portal = Portal.start(city);
+        portal = Portal.start(city, "--vtlt.http.max-file-bytes=" + SIZE_LIMIT);
         browser = new Browser(portal.base, root.resolve("browser"));
         account("clerk.yte", "SO-YT", false);
         account("clerk.q8", "Q-774", true);
@@ -291,5 +293,22 @@ class PortalPagesTest {
         // then
         assertThat(browser.text("#no-folder")).contains(URL_SOURCE);
         assertThat(browser.findAll("#file")).isEmpty();
+    }
+
+    @Test
+    void aClerkUploadingAFileOverTheSizeLimitGetsTheFormBackSayingSoAndNothingIsKept() throws Exception {
+        // given
+        browser.signIn("clerk.q8", PASSWORD);
+        browser.until(driver -> driver.findElements(By.cssSelector(".list a")).size() == 3);
+        Path tooLarge = file("too-large.csv", new byte[SIZE_LIMIT + 1]);
+        // when
+        browser.open("/agencies/P-2/upload");
+        browser.find("#file").sendKeys(tooLarge.toAbsolutePath().toString());
+        browser.find("#upload").click();
+        // then
+        browser.until(driver -> driver.findElements(By.className("error-summary")).size() == 1);
+        assertThat(browser.text(".error-summary")).contains("vượt quá dung lượng cho phép (2 MB)");
+        assertThat(browser.findAll("#file")).hasSize(1);
+        assertThat(city.inbox.resolve("P-2")).doesNotExist();
     }
 }
