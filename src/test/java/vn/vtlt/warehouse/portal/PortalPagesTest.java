@@ -137,6 +137,7 @@ class PortalPagesTest {
         assertThat(browser.findAll("#uploads .import-status")).extracting(WebElement::getText)
                 .containsExactly("Đã chấp nhận", "Bị từ chối");
         browser.screenshot(SCREENSHOTS.resolve("checklist.png"));
+        assertThat(browser.phoneScreenshot(SCREENSHOTS.resolve("checklist-phone.png"))).as("sideways scrolling on a phone").isZero();
         browser.open("/agencies/SO-YT?year=2016&lang=en");
         assertThat(browser.text("#task-nhan-su .tag")).isEqualTo("Accepted");
         browser.open("/agencies/SO-YT?year=2016&lang=vi");

@@ -89,6 +89,21 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
     }
 
+    /**
+     * A screenshot of the page as a phone shows it (390 pixels wide), then the usual window again; returns how much
+     * wider than the window the page was (0: no sideways scrolling).
+     */
+    public long phoneScreenshot(Path file) {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            screenshot(file);
+            return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1100, 900));
+        }
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
