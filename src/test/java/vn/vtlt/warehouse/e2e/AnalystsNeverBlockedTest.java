@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
+import vn.vtlt.warehouse.support.ProgramJvm;
 
 /**
  * An analyst holds the analysts' file open, read-only, in another process while the nightly import runs: the
@@ -32,9 +33,9 @@ class AnalystsNeverBlockedTest {
         Path analytics = city.home.resolve("analytics.duckdb");
 
         // and an analyst holding it open in another JVM
-        Process analyst = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.support.AnalystReader", analytics.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = ProgramJvm.command(List.of(), "vn.vtlt.warehouse.support.AnalystReader");
+        command.add(analytics.toString());
+        Process analyst = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader answers = new BufferedReader(new InputStreamReader(analyst.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter questions = new PrintWriter(analyst.getOutputStream(), true, StandardCharsets.UTF_8);
         assertThat(answers.readLine()).isEqualTo("OPEN");

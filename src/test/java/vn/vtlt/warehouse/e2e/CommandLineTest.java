@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
+import vn.vtlt.warehouse.support.ProgramJvm;
 
 /**
  * The command line as operators meet it, each command in a JVM of its own so that its whole output is what a
@@ -200,10 +201,10 @@ class CommandLineTest {
         Files.writeString(city.registry, TestCity.REGISTRY_HEADER + "\nSO-YT,Sở Y tế,KHONG_CO,,,2000-01-01,,\n");
         Path tokens = Files.writeString(root.resolve("tokens.properties"), "SO-YT=secret\n");
         Files.setPosixFilePermissions(tokens, PosixFilePermissions.fromString("rw-r--r--"));
-        ProcessBuilder noKey = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse", "check",
-                "--registry", city.registry.toString(), "--inbox", city.inbox.toString(), "--home", city.home.toString(),
-                "--vtlt.http.token-file=" + tokens)).redirectErrorStream(true);
+        List<String> command = ProgramJvm.program(List.of());
+        command.addAll(List.of("check", "--registry", city.registry.toString(), "--inbox", city.inbox.toString(),
+                "--home", city.home.toString(), "--vtlt.http.token-file=" + tokens));
+        ProcessBuilder noKey = new ProcessBuilder(command).redirectErrorStream(true);
         noKey.environment().remove("VTLT_PERSON_KEY");
         Process bad = noKey.start();
         String output = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

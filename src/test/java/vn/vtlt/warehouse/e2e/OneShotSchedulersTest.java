@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.vtlt.warehouse.bench.Bench;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
+import vn.vtlt.warehouse.support.ProgramJvm;
 
 /**
  * The shipped systemd and cron examples (jobs/systemd, jobs/cron) with jobs/nightly-import.example.yml: their
@@ -38,9 +38,7 @@ class OneShotSchedulersTest {
         Path configFile = Files.writeString(root.resolve("nightly-import.yml"), config);
         String command = commandLine.replace("file:/etc/vtlt/nightly-import.yml", "file:" + configFile);
         assertThat(command).contains(JAR_COMMAND);
-        List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        arguments.addAll(Bench.JVM_OPTIONS);
-        arguments.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        List<String> arguments = ProgramJvm.program(Bench.JVM_OPTIONS);
         arguments.addAll(Arrays.asList(command.substring(command.indexOf(JAR_COMMAND) + JAR_COMMAND.length()).trim().split(" ")));
         Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
                 .redirectOutput(root.resolve("output.txt").toFile()).start();

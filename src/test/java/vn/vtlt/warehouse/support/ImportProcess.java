@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,9 +85,7 @@ public final class ImportProcess {
 
     private static ImportProcess launch(List<String> jvmOptions, List<String> arguments, boolean withKey,
                                         Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        List<String> command = ProgramJvm.program(jvmOptions);
         command.addAll(arguments);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

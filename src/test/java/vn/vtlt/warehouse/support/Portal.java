@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,8 +68,7 @@ public final class Portal implements AutoCloseable {
 
     /** Runs a command (users, tokens) in a JVM of its own, as an operator does while {@code serve} runs. */
     public String commandInOtherProcess(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "vn.vtlt.warehouse.cli.VtltWarehouse"));
+        List<String> command = ProgramJvm.program(List.of());
         command.addAll(Arrays.asList(arguments));
         command.addAll(List.of("--home", city.home.toString()));
         try {
