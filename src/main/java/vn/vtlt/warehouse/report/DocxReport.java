@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * The review as the official Word document, laid out as Decree 30/2020/NĐ-CP prescribes for an administrative
@@ -108,21 +109,20 @@ final class DocxReport {
 
     /** The decree's heading: body, number (left); national title, motto, place and date (right). */
     private void heading(Letterhead letterhead) {
-        XWPFTable table = borderless(1, 2);
+        // the right column is wide enough for the national title and the place and date on one line each
+        XWPFTable table = borderless(3300, 6054);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("40%");
-        right.setWidth("60%");
-        run(centred(left.getParagraphs().get(0)), letterhead.parentBody().toUpperCase(), 13, false, false);
-        run(centred(left.addParagraph()), letterhead.issuingBody().toUpperCase(), 13, true, false);
+        run(centred(left.getParagraphs().get(0)), letterhead.parentBody().toUpperCase(), 12, false, false);
+        run(centred(left.addParagraph()), letterhead.issuingBody().toUpperCase(), 12, true, false);
         run(centred(left.addParagraph()), "________", 13, false, false);
         String number = review.edition() == null ? "......../BC-......" : review.edition().number();
         run(centred(left.addParagraph()), (vi ? "Số: " : "No.: ") + number, 13, false, false);
-        run(centred(right.getParagraphs().get(0)), NATIONAL_TITLE, 13, true, false);
+        run(centred(right.getParagraphs().get(0)), NATIONAL_TITLE, 12, true, false);
         XWPFRun motto = run(centred(right.addParagraph()), MOTTO, 14, true, false);
         motto.setUnderline(UnderlinePatterns.SINGLE);
         run(centred(right.addParagraph()), "", 13, false, false);
-        run(centred(right.addParagraph()), letterhead.place() + ", " + date(), 14, false, true);
+        run(centred(right.addParagraph()), letterhead.place() + ", " + date(), 13, false, true);
     }
 
     /** "ngày 10 tháng 5 năm 2017": the decree writes days below 10 and months below 3 with a leading zero. */
@@ -254,11 +254,9 @@ final class DocxReport {
     /** Nơi nhận at the bottom left (12 pt bold italic, then 11 pt), the signature block at the bottom right. */
     private void signature(Letterhead letterhead) {
         blank();
-        XWPFTable table = borderless(1, 2);
+        XWPFTable table = borderless(4677, 4677);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        left.setWidth("50%");
-        right.setWidth("50%");
         run(left.getParagraphs().get(0), vi ? "Nơi nhận:" : "To:", 12, true, true);
         List<String> recipients = letterhead.recipients();
         for (int i = 0; i < recipients.size(); i++) {
@@ -276,10 +274,17 @@ final class DocxReport {
         run(centred(right.addParagraph()), letterhead.signerName(), 14, true, false);
     }
 
-    private XWPFTable borderless(int rows, int columns) {
-        XWPFTable table = document.createTable(rows, columns);
+    /** A layout table of one row without borders, its two columns of the given widths (twentieths of a point). */
+    private XWPFTable borderless(int leftWidth, int rightWidth) {
+        XWPFTable table = document.createTable(1, 2);
         table.removeBorders();
-        table.setWidth("100%");
+        table.setWidth(Integer.toString(leftWidth + rightWidth));
+        int[] widths = {leftWidth, rightWidth};
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        for (int c = 0; c < widths.length; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
+            table.getRow(0).getCell(c).setWidth(Integer.toString(widths[c]));
+        }
         return table;
     }
 

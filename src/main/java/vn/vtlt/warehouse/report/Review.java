@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,7 +92,7 @@ public record Review(int from, int to, List<Figure> figures, List<Table> tables,
 
     /** The same review with more tables after its breakdowns (the revisions). */
     public Review withTables(List<Table> more) {
-        List<Table> all = new java.util.ArrayList<>(tables);
+        List<Table> all = new ArrayList<>(tables);
         all.addAll(more);
         return new Review(from, to, figures, all, comparison, edition, generatedAt);
     }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
@@ -33,7 +36,8 @@ final class XlsxReport {
         ByteArrayOutputStream workbookBytes = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(workbookBytes, "vtlt-warehouse", "1.0");
         boolean vi = language == Language.VI;
-        Worksheet summary = workbook.newWorksheet(vi ? "Tổng hợp" : "Summary");
+        String summaryName = vi ? "Tổng hợp" : "Summary";
+        Worksheet summary = workbook.newWorksheet(summaryName);
         summary.value(0, 0, review.title(language));
         summary.style(0, 0).bold().set();
         summary.value(1, 0, review.stamp(language));
@@ -51,8 +55,10 @@ final class XlsxReport {
         if (review.comparison() != null) {
             tables.add(review.comparison());
         }
+        Set<String> sheetNames = new HashSet<>();
+        sheetNames.add(summaryName.toLowerCase(Locale.ROOT));
         for (Review.Table table : tables) {
-            Worksheet sheet = workbook.newWorksheet(sheetName(table.title(language)));
+            Worksheet sheet = workbook.newWorksheet(sheetName(table.title(language), sheetNames));
             List<String> headings = table.headings(language);
             headings(sheet, 0, headings);
             for (int c = 0; c < headings.size(); c++) {
@@ -120,10 +126,17 @@ final class XlsxReport {
 
     /**
      * Excel allows 31 characters and no []:*?/\ in a sheet name; commas are left out too, as readers (POI) split a
-     * print-title reference such as {@code 'Đào tạo, bồi dưỡng'!$1:$1} at them.
+     * print-title reference such as {@code 'Đào tạo, bồi dưỡng'!$1:$1} at them. Names must differ (whatever the
+     * case): two titles cut to the same 31 characters get " (2)", " (3)"...
      */
-    private static String sheetName(String title) {
+    private static String sheetName(String title, Set<String> taken) {
         String clean = title.replace(",", "").replaceAll("[\\[\\]:*?/\\\\]", " ");
-        return clean.length() <= 31 ? clean : clean.substring(0, 31);
+        String name = clean.length() <= 31 ? clean : clean.substring(0, 31);
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = clean.substring(0, Math.min(clean.length(), 31 - suffix.length())) + suffix;
+        }
+        taken.add(name.toLowerCase(Locale.ROOT));
+        return name;
     }
 }
