@@ -30,7 +30,13 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
  * warehouse for analysts; {@code list} shows the editions.
  */
 @Command(name = "review", mixinStandardHelpOptions = true, description = "Published editions of the review: publish, list.",
-        subcommands = {ReviewCommand.Publish.class, ReviewCommand.ListEditions.class})
+        subcommands = {ReviewCommand.Publish.class, ReviewCommand.ListEditions.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar vtlt-warehouse.jar review publish --from 2014 --to 2016 --number 1228/SNV-CCVTLT --date 2017-03-30",
+                "  java -jar vtlt-warehouse.jar review list",
+                "  java -jar vtlt-warehouse.jar report --edition 1228/SNV-CCVTLT --format docx --out 1228.docx"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed (the message says why)", "2:an unknown option or bad value"})
 public class ReviewCommand implements Runnable {
 
     @Override
