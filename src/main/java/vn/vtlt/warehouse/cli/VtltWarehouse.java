@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "Batch ETL and DuckDB warehouse of Ho Chi Minh City's records and archives (VTLT) staff and training.",
         subcommands = {ImportCommand.class, CheckCommand.class, ScheduleCommand.class, StatusCommand.class,
                 HistoryCommand.class, RestartCommand.class, WorkerCommand.class, ExportCommand.class, BenchCommand.class,
-                TemplateCommand.class, ReportCommand.class, DemoCommand.class, ServeCommand.class, UsersCommand.class,
+                TemplateCommand.class, ReportCommand.class, ReviewCommand.class, DemoCommand.class, ServeCommand.class, UsersCommand.class,
                 TokensCommand.class, GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar vtlt-warehouse.jar demo",

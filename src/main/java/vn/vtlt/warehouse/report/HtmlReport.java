@@ -1,7 +1,6 @@
 package vn.vtlt.warehouse.report;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +24,9 @@ final class HtmlReport {
                         + "table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #bbb;padding:.3rem .6rem}"
                         + "td.n{text-align:right}th{background:#eef}svg text{font-size:12px}</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(review.title(language))).append("</h1>\n");
+        if (!review.subtitle(language).isEmpty()) {
+            html.append("<p id=\"edition\">").append(escape(review.subtitle(language))).append("</p>\n");
+        }
         html.append("<h2>").append(language == Language.VI ? "Tổng hợp" : "Summary").append("</h2>\n<table>\n");
         for (Review.Figure figure : review.figures()) {
             html.append("<tr><th>").append(escape(figure.label(language))).append("</th><td class=\"n\">")
@@ -42,43 +44,25 @@ final class HtmlReport {
     }
 
     private static void charts(StringBuilder html, Review review, Language language) {
-        Map<String, BigDecimal> share = new LinkedHashMap<>();
-        Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
-        Map<String, BigDecimal> bySource = new LinkedHashMap<>();
-        for (Review.Table table : review.tables()) {
-            for (List<Object> row : table.rows()) {
-                switch (table.id()) {
-                    case "staffing" -> share.put(row.get(0).toString(), ((Review.Percent) row.get(3)).value());
-                    case "training" -> byCategory.merge(language.format(row.get(1)), BigDecimal.valueOf((Long) row.get(4)), BigDecimal::add);
-                    case "funding" -> bySource.merge(language.format(row.get(1)), BigDecimal.valueOf((Long) row.get(2)), BigDecimal::add);
-                    default -> { }
-                }
-            }
+        for (Charts chart : Charts.of(review, language)) {
+            chart(html, chart, language);
         }
-        boolean vi = language == Language.VI;
-        chart(html, "chart-qualified", vi ? "Tỷ lệ có trình độ chuyên ngành VTLT (%)" : "VTLT-qualified share (%)", share, language, true);
-        chart(html, "chart-participations", vi ? "Số lượt theo loại hình" : "Participations by category", byCategory, language, false);
-        chart(html, "chart-funding", vi ? "Kinh phí theo nguồn (đồng)" : "Funding by source (VND)", bySource, language, false);
     }
 
-    private static void chart(StringBuilder html, String id, String title, Map<String, BigDecimal> values,
-                              Language language, boolean percent) {
-        html.append("<h2>").append(escape(title)).append("</h2>\n");
-        int bars = Math.max(values.size(), 1);
+    private static void chart(StringBuilder html, Charts chart, Language language) {
+        html.append("<h2>").append(escape(chart.title())).append("</h2>\n");
+        int bars = Math.max(chart.values().size(), 1);
         int slot = (WIDTH - 40) / bars;
-        BigDecimal max = values.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        if (max.signum() == 0) {
-            max = BigDecimal.ONE;
-        }
-        html.append("<svg id=\"").append(id).append("\" role=\"img\" aria-label=\"").append(escape(title))
+        BigDecimal max = chart.max();
+        html.append("<svg id=\"").append(chart.id()).append("\" role=\"img\" aria-label=\"").append(escape(chart.title()))
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(BAR_AREA + 70)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         int i = 0;
-        for (Map.Entry<String, BigDecimal> bar : values.entrySet()) {
+        for (Map.Entry<String, BigDecimal> bar : chart.values().entrySet()) {
             int height = bar.getValue().multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
             int x = 30 + i * slot;
             int y = 20 + BAR_AREA - height;
-            String label = percent ? language.format(new Review.Percent(bar.getValue())) : language.format(bar.getValue().longValue());
+            String label = chart.label(bar.getValue(), language);
             html.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(slot - 12)
                     .append("\" height=\"").append(height).append("\" fill=\"#3a6ea5\"><title>").append(escape(bar.getKey()))
                     .append(": ").append(escape(label)).append("</title></rect>\n");

@@ -24,6 +24,16 @@ final class JsonReport {
         root.put("from", review.from());
         root.put("to", review.to());
         root.put("language", language.code());
+        if (review.edition() != null) {
+            Map<String, Object> edition = new LinkedHashMap<>();
+            edition.put("number", review.edition().number());
+            edition.put("published_on", review.edition().publishedOn().toString());
+            edition.put("title", review.edition().title());
+            root.put("edition", edition);
+        }
+        if (review.generatedAt() != null) {
+            root.put("generated_at", review.generatedAt().toString());
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         for (Review.Figure figure : review.figures()) {
             figures.put(figure.id(), Map.of("label", figure.label(language), "unit", figure.unit(), "value", figure.value()));

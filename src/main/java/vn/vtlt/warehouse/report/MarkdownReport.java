@@ -10,6 +10,9 @@ final class MarkdownReport {
 
     static String render(Review review, Language language) {
         StringBuilder md = new StringBuilder("# ").append(review.title(language)).append("\n\n");
+        if (!review.subtitle(language).isEmpty()) {
+            md.append(review.subtitle(language)).append("\n\n");
+        }
         md.append("## ").append(language == Language.VI ? "Tổng hợp" : "Summary").append("\n\n");
         table(md, language == Language.VI ? List.of("Chỉ tiêu", "Giá trị") : List.of("Figure", "Value"),
                 review.figures().stream().map(f -> List.of(f.label(language), language.format(f.cell()))).toList());

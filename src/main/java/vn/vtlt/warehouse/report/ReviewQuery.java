@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,43 +30,63 @@ public final class ReviewQuery {
     private ReviewQuery() {
     }
 
+    /**
+     * The current figures of years from..to, generated now, reconciled with published figures if a file is given,
+     * and with the revisions since the latest edition of the same years if there is one.
+     */
     public static Review read(Path warehouseFile, int from, int to, Path published) throws SQLException, IOException {
         try (Connection connection = Warehouse.openReadOnly(warehouseFile)) {
-            List<Review.Figure> figures = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("select * from review_figures(?, ?)")) {
-                statement.setInt(1, from);
-                statement.setInt(2, to);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        BigDecimal value = rows.getBigDecimal("value");
-                        figures.add(new Review.Figure(rows.getString("figure"), rows.getString("unit"),
-                                rows.getString("label_vi"), rows.getString("label_en"),
-                                value == null ? BigDecimal.ZERO : value));
-                    }
-                }
-            }
-            List<Review.Table> tables = List.of(
-                    table(connection, "staffing", from, to,
-                            "Đội ngũ làm công tác VTLT (31/12)", "Staff doing VTLT work (31/12)",
-                            List.of("Năm", "Tổng số", "Có trình độ chuyên ngành VTLT", "Tỷ lệ"),
-                            List.of("Year", "Total", "VTLT-qualified", "Share")),
-                    table(connection, "training", from, to,
-                            "Đào tạo, bồi dưỡng, tập huấn theo năm", "Training by year",
-                            List.of("Năm", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
-                            List.of("Year", "Category", "Level", "Classes", "Participations")),
-                    table(connection, "training_by_organiser", from, to,
-                            "Đào tạo, bồi dưỡng, tập huấn theo đơn vị tổ chức", "Training by organiser",
-                            List.of("Đơn vị tổ chức", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
-                            List.of("Organiser", "Category", "Level", "Classes", "Participations")),
-                    table(connection, "funding", from, to,
-                            "Kinh phí đào tạo theo nguồn (đồng)", "Training funding by source (VND)",
-                            List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount")));
-            return new Review(from, to, figures, tables, published == null ? null : compare(figures, published));
+            Review review = current(connection, from, to, published, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            String edition = Editions.latestOf(connection, from, to);
+            return edition == null ? review : review.withTables(Revisions.tables(connection, edition));
         }
     }
 
-    private static Review.Table table(Connection connection, String id, int from, int to, String titleVi,
-                                      String titleEn, List<String> headingsVi, List<String> headingsEn) throws SQLException {
+    /** The summary figures ({@code review_figures}) and the breakdowns of years from..to as the warehouse holds them now. */
+    static Review current(Connection connection, int from, int to, Path published, Instant generatedAt)
+            throws SQLException, IOException {
+        List<Review.Figure> figures = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select * from review_figures(?, ?)")) {
+            statement.setInt(1, from);
+            statement.setInt(2, to);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    BigDecimal value = rows.getBigDecimal("value");
+                    figures.add(new Review.Figure(rows.getString("figure"), rows.getString("unit"),
+                            rows.getString("label_vi"), rows.getString("label_en"),
+                            value == null ? BigDecimal.ZERO : value));
+                }
+            }
+        }
+        List<Review.Table> tables = new ArrayList<>();
+        for (String id : BREAKDOWNS) {
+            tables.add(heading(id, table(connection, id, from, to)));
+        }
+        return new Review(from, to, figures, tables, published == null ? null : compare(figures, published), null, generatedAt);
+    }
+
+    /** The breakdowns of a review, in the order they are shown; {@code sql/report/<id>.sql} computes each. */
+    static final List<String> BREAKDOWNS = List.of("staffing", "training", "training_by_organiser", "funding");
+
+    /** A breakdown's title and headings, for its rows (read now, or frozen in an edition). */
+    static Review.Table heading(String id, List<List<Object>> rows) {
+        return switch (id) {
+            case "staffing" -> new Review.Table(id, "Đội ngũ làm công tác VTLT (31/12)", "Staff doing VTLT work (31/12)",
+                    List.of("Năm", "Tổng số", "Có trình độ chuyên ngành VTLT", "Tỷ lệ"),
+                    List.of("Year", "Total", "VTLT-qualified", "Share"), rows);
+            case "training" -> new Review.Table(id, "Đào tạo, bồi dưỡng, tập huấn theo năm", "Training by year",
+                    List.of("Năm", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
+                    List.of("Year", "Category", "Level", "Classes", "Participations"), rows);
+            case "training_by_organiser" -> new Review.Table(id, "Đào tạo, bồi dưỡng, tập huấn theo đơn vị tổ chức",
+                    "Training by organiser", List.of("Đơn vị tổ chức", "Loại hình", "Trình độ", "Số lớp", "Số lượt"),
+                    List.of("Organiser", "Category", "Level", "Classes", "Participations"), rows);
+            case "funding" -> new Review.Table(id, "Kinh phí đào tạo theo nguồn (đồng)", "Training funding by source (VND)",
+                    List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount"), rows);
+            default -> throw new IllegalArgumentException("no breakdown " + id);
+        };
+    }
+
+    private static List<List<Object>> table(Connection connection, String id, int from, int to) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/report/" + id + ".sql"))) {
             statement.setInt(1, from);
@@ -80,7 +102,7 @@ public final class ReviewQuery {
                 }
             }
         }
-        return new Review.Table(id, titleVi, titleEn, headingsVi, headingsEn, rows);
+        return rows;
     }
 
     private static Object cell(ResultSet result, int column) throws SQLException {

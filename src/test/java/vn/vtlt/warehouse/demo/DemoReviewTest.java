@@ -123,6 +123,25 @@ class DemoReviewTest {
     }
 
     @Test
+    void theDemosEditionOf2014To2016ReproducesEveryReferenceFigure(@TempDir Path editions) throws Exception {
+        // given: the demo's warehouse in a home of its own, so that the edition leaves the other tests' reports as they are
+        Files.copy(home.resolve("warehouse.duckdb"), editions.resolve("warehouse.duckdb"));
+        assertThat(VtltWarehouse.execute("review", "publish", "--from", "2014", "--to", "2016", "--number", "1228/SNV-CCVTLT",
+                "--date", "2017-03-30", "--home", editions.toString())).isZero();
+
+        // when
+        Path out = editions.resolve("1228.json");
+        assertThat(VtltWarehouse.execute("report", "--edition", "1228/SNV-CCVTLT", "--format", "json", "--out", out.toString(),
+                "--home", editions.toString())).isZero();
+
+        // then
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        reference.forEach((figure, value) ->
+                assertThat(json.at("/figures/" + figure + "/value").decimalValue()).as(figure).isEqualByComparingTo(value));
+        assertThat(json.at("/edition/published_on").asText()).isEqualTo("2017-03-30");
+    }
+
+    @Test
     void theDemoDataCarriesTheMessOfRealFiles() {
         assertThat(warehouse.query("select distinct split_part(encoding, ' ', 1) from audit_submission where encoding is not null order by 1"))
                 .containsExactly(List.of("UTF-16LE"), List.of("UTF-8"), List.of("Windows-1258"), List.of("XLSX"));

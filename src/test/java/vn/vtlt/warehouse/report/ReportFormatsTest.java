@@ -52,7 +52,7 @@ class ReportFormatsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportFormat.XLSX.write(reviewWithText(FORMULA), Language.EN, out);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            Row figure = workbook.getFirstSheet().read().stream().filter(r -> r.getRowNum() == 3).findFirst().orElseThrow();
+            Row figure = workbook.getFirstSheet().read().stream().filter(r -> r.getRowNum() == XlsxReport.SUMMARY_HEADING_ROW + 2).findFirst().orElseThrow();
             assertThat(figure.getCell(0).getType()).isEqualTo(CellType.STRING);
             assertThat(figure.getCellText(0)).isEqualTo(FORMULA);
             assertThat(figure.getCell(1).getType()).isEqualTo(CellType.NUMBER);
