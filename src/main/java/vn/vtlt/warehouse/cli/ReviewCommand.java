@@ -1,11 +1,8 @@
 package vn.vtlt.warehouse.cli;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.vtlt.warehouse.config.UserError;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Edition;
 import vn.vtlt.warehouse.report.Editions;
@@ -102,41 +100,12 @@ public class ReviewCommand implements Runnable {
                     statement.execute("checkpoint");
                 }
                 // copied while the write lock is still held, so that no import can change the file under the copy
-                forAnalysts(homeDir, warehouseFile, edition);
+                Publisher.publishCopy(warehouseFile, homeDir, "edition-" + edition.frozenAt().getEpochSecond(), PausePoints.none());
             }
             System.out.printf("Published edition %s of %d-%d, dated %s; analysts see it in %s.%n", edition.number(),
                     edition.from(), edition.to(), edition.publishedOn(), homeDir.resolve(Publisher.ANALYTICS_FILE));
             System.out.printf("Regenerate it: report --edition %s [--format md|html|xlsx|csv|json|docx]%n", edition.number());
             return 0;
-        }
-
-        /**
-         * Publishes the warehouse for analysts as the import does ({@code Publisher}): a read-only snapshot, then
-         * {@code analytics.duckdb} swapped to it in one rename, so that readers see the edition, whole, or not yet.
-         */
-        private static void forAnalysts(Path homeDir, Path warehouseFile, Edition edition) throws IOException {
-            Path snapshots = Files.createDirectories(homeDir.resolve("snapshots"));
-            String name = "edition-" + edition.frozenAt().getEpochSecond() + ".duckdb";
-            Path part = snapshots.resolve(name + ".part");
-            Files.copy(warehouseFile, part, StandardCopyOption.REPLACE_EXISTING);
-            readOnly(part);
-            Path snapshot = snapshots.resolve(name);
-            Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path next = homeDir.resolve(Publisher.ANALYTICS_FILE + ".next");
-            Files.deleteIfExists(next);
-            try {
-                Files.createLink(next, snapshot);
-            } catch (FileSystemException | UnsupportedOperationException noHardLinks) {
-                Files.copy(snapshot, next);
-                readOnly(next);
-            }
-            Files.move(next, homeDir.resolve(Publisher.ANALYTICS_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-
-        private static void readOnly(Path file) throws IOException {
-            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-            }
         }
     }
 

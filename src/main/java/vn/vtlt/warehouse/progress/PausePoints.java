@@ -54,9 +54,18 @@ public class PausePoints {
     private final CountDownLatch released = new CountDownLatch(1);
 
     public PausePoints(@Value("${vtlt.test.pause-at:}") String pauseAt, VtltProperties properties) {
-        this.holds = Set.of(pauseAt.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
-        this.home = properties.home();
+        this(Set.of(pauseAt.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()), properties.home());
+    }
+
+    private PausePoints(Set<String> holds, Path home) {
+        this.holds = holds;
+        this.home = home;
+    }
+
+    /** Points that never hold: for the commands that run without Spring. */
+    public static PausePoints none() {
+        return new PausePoints(Set.of(), null);
     }
 
     /** Marks that the run reached a point; holds it there when a test asked for this occurrence. */

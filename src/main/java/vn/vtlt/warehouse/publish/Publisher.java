@@ -70,14 +70,25 @@ public class Publisher {
 
     private void publish(long runId) throws IOException, SQLException {
         warehouse.checkpoint();
-        Path snapshots = Files.createDirectories(properties.home().resolve("snapshots"));
-        Path snapshot = snapshots.resolve("run-" + runId + ".duckdb");
-        Path part = snapshots.resolve("run-" + runId + ".duckdb.part");
-        Files.copy(properties.warehouseFile(), part, StandardCopyOption.REPLACE_EXISTING);
+        publishCopy(properties.warehouseFile(), properties.home(), "run-" + runId, pauses);
+        log.info("Published run {} for analysts: {}", runId, analyticsFile());
+    }
+
+    /**
+     * Publishes a checkpointed warehouse file for analysts: a read-only snapshot {@code <home>/snapshots/<name>.duckdb}
+     * (copied under a {@code .part} name, then renamed), then {@code analytics.duckdb} swapped to it in one rename, so
+     * that readers see the new state whole or not yet. The caller holds the warehouse's write lock (no import can
+     * change the file under the copy). Also used by {@code review publish}.
+     */
+    public static void publishCopy(Path warehouseFile, Path home, String name, PausePoints pauses) throws IOException {
+        Path snapshots = Files.createDirectories(home.resolve("snapshots"));
+        Path snapshot = snapshots.resolve(name + ".duckdb");
+        Path part = snapshots.resolve(name + ".duckdb.part");
+        Files.copy(warehouseFile, part, StandardCopyOption.REPLACE_EXISTING);
         readOnly(part);
         pauses.reach(PausePoints.COPIED);
         Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Path next = properties.home().resolve(ANALYTICS_FILE + ".next");
+        Path next = home.resolve(ANALYTICS_FILE + ".next");
         Files.deleteIfExists(next);
         try {
             Files.createLink(next, snapshot);
@@ -86,8 +97,7 @@ public class Publisher {
             readOnly(next);
         }
         pauses.reach(PausePoints.SWAPPING);
-        Files.move(next, analyticsFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        log.info("Published run {} for analysts: {}", runId, analyticsFile());
+        Files.move(next, home.resolve(ANALYTICS_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
