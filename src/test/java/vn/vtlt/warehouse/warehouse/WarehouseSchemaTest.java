@@ -36,7 +36,10 @@ class WarehouseSchemaTest {
                 vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", "", null),
                 new VtltProperties.Portal(2),
                 new VtltProperties.Cluster(false, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(1),
-                        java.time.Duration.ofSeconds(1), 100), false, new VtltProperties.Test("")));
+                        java.time.Duration.ofSeconds(1), 100),
+                new VtltProperties.Calendar(new VtltProperties.Calendar.Deadlines("01-15", "01-31", "01-31"), null,
+                        java.util.List.of(14, 3), 7, java.time.ZoneId.of("Asia/Ho_Chi_Minh"), null),
+                new VtltProperties.Mail("vtlt-warehouse@localhost", null, false), false, new VtltProperties.Test("")));
     }
 
     @AfterAll

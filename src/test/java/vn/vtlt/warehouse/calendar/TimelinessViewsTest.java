@@ -1,0 +1,124 @@
+package vn.vtlt.warehouse.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.vtlt.warehouse.support.Csv;
+import vn.vtlt.warehouse.support.Rosters;
+import vn.vtlt.warehouse.support.TestCity;
+
+/**
+ * v_submission_timeliness and v_reporting_rate against a small city computed by hand: rosters of 2016, due by
+ * 15/01/2017 (the default calendar), one extension granted in a calendar file; two runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TimelinessViewsTest {
+
+    private TestCity city;
+
+    @BeforeAll
+    void importTheCity(@TempDir Path root) throws Exception {
+        // given a registry with history: a ward created in the middle of 2016, a department closed in the middle
+        // of 2016, one closed in 2014 and a ward created in 2017 (the last three owe nothing for 2016)
+        city = new TestCity(root);
+        Files.writeString(city.registry, """
+                code,name,agency_type,district,parent_code,valid_from,valid_to,source,email
+                SNV-CCVTLT,Chi cục Văn thư - Lưu trữ,CHI_CUC,,,2000-01-01,,,vanthu@snv.example.vn
+                SO-YT,Sở Y tế,SO_NGANH,,,2000-01-01,,,a@soyt.example.vn; b@soyt.example.vn
+                Q-774,UBND Quận 8,QUAN_HUYEN,Quận 8,,2000-01-01,,,
+                Q-760,UBND Quận 1,QUAN_HUYEN,Quận 1,,2000-01-01,,,
+                P-NEW,UBND Phường Mới,PHUONG_XA,Quận 1,Q-760,2016-07-01,,,
+                SO-DONG,Sở giải thể giữa năm,SO_NGANH,,,2000-01-01,2016-06-30,,
+                SO-CU,Sở đã giải thể,SO_NGANH,,,2000-01-01,2014-12-31,,
+                P-2017,UBND Phường 2017,PHUONG_XA,Quận 8,Q-774,2017-03-01,,,
+                """, StandardCharsets.UTF_8);
+        // and Q-760 granted until 28/02/2017
+        Path calendar = root.resolve("reporting-calendar.yml");
+        Files.writeString(calendar, """
+                vtlt:
+                  calendar:
+                    today: 2017-03-01
+                    extensions:
+                      - agency: Q-760
+                        dataset: nhan-su
+                        year: 2016
+                        deadline: 2017-02-28
+                        reason: "Sáp nhập phòng Nội vụ / merger"
+                """);
+        // SO-YT on time; Q-774 on time but rejected, corrected after the deadline; Q-760 after the default deadline
+        // but within its extension; P-NEW on time; SNV-CCVTLT nothing
+        city.put("SO-YT", "SO-YT_nhan-su_2016.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1).bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8),
+                Instant.parse("2017-01-10T03:00:00Z"));
+        city.put("Q-774", "Q-774_nhan-su_2016.csv", Csv.of(Csv.ROSTER_HEADINGS)
+                .row("Q-774", "2016", "079185000001", "Tên", "1985", "Nữ", "Thủ kho", "Chuyên trách", "ĐH", "Luật")
+                .bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8), Instant.parse("2017-01-14T03:00:00Z"));
+        city.put("Q-774", "Q-774_nhan-su_2016_sua.csv", Rosters.rosterCsv("Q-774", 2, 2016, 2, 1)
+                .bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8), Instant.parse("2017-01-20T03:00:00Z"));
+        city.put("Q-760", "Q-760_nhan-su_2016.csv", Rosters.rosterCsv("Q-760", 3, 2016, 2, 2)
+                .bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8), Instant.parse("2017-02-01T03:00:00Z"));
+        // arriving at 23:59 in Ho Chi Minh City on the deadline's day is on time
+        city.put("P-NEW", "P-NEW_nhan-su_2016.csv", Rosters.rosterCsv("P-NEW", 4, 2016, 1, 1)
+                .bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8), Instant.parse("2017-01-15T16:59:00Z"));
+        String calendarOption = "--spring.config.additional-location=file:" + calendar;
+        assertThat(city.runImport(calendarOption)).isZero();
+        // when SO-YT sends the same roster again, later
+        city.put("SO-YT", "SO-YT_nhan-su_2016.csv", Rosters.rosterCsv("SO-YT", 1, 2016, 3, 1).bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8),
+                Instant.parse("2017-02-20T03:00:00Z"));
+        assertThat(city.runImport(calendarOption, "--full")).isZero();
+    }
+
+    @Test
+    void judgesEachOwedKeyByItsFirstAcceptedFileAgainstItsDeadline() {
+        // then one row per owed roster, none for the agencies not in force on 31/12/2016
+        assertThat(city.analytics("""
+                select agency_code, cast(deadline as varchar), coalesce(strftime(first_received_at, '%Y-%m-%d %H:%M'), ''),
+                    coalesce(strftime(accepted_at, '%Y-%m-%d %H:%M'), ''), timeliness
+                from v_submission_timeliness where year = 2016 and dataset = 'nhan-su' order by agency_code"""))
+                .containsExactly(
+                        List.of("P-NEW", "2017-01-15", "2017-01-15 16:59", "2017-01-15 16:59", "ON_TIME"),
+                        List.of("Q-760", "2017-02-28", "2017-02-01 03:00", "2017-02-01 03:00", "ON_TIME"),
+                        List.of("Q-774", "2017-01-15", "2017-01-14 03:00", "2017-01-20 03:00", "LATE"),
+                        List.of("SNV-CCVTLT", "2017-01-15", "", "", "MISSING"),
+                        // the resend did not move the arrival
+                        List.of("SO-YT", "2017-01-15", "2017-01-10 03:00", "2017-01-10 03:00", "ON_TIME"));
+    }
+
+    @Test
+    void countsRatesForTheCityByTypeAndByDistrictOverTheAgenciesThatOwedTheKey() {
+        assertThat(city.analytics("""
+                select coalesce(agency_type, ''), coalesce(district, ''), expected, accepted, on_time, late, missing, reporting_rate_pct, on_time_pct
+                from v_reporting_rate where year = 2016 and dataset = 'nhan-su'"""))
+                .containsExactly(
+                        List.of("", "", 5L, 4L, 3L, 1L, 1L, pct("80.00"), pct("60.00")),
+                        List.of("", "Quận 1", 2L, 2L, 2L, 0L, 0L, pct("100.00"), pct("100.00")),
+                        List.of("", "Quận 8", 1L, 1L, 0L, 1L, 0L, pct("100.00"), pct("0.00")),
+                        List.of("CHI_CUC", "", 1L, 0L, 0L, 0L, 1L, pct("0.00"), pct("0.00")),
+                        List.of("PHUONG_XA", "", 1L, 1L, 1L, 0L, 0L, pct("100.00"), pct("100.00")),
+                        List.of("QUAN_HUYEN", "", 2L, 2L, 1L, 1L, 0L, pct("100.00"), pct("50.00")),
+                        List.of("SO_NGANH", "", 1L, 1L, 1L, 0L, 0L, pct("100.00"), pct("100.00")));
+    }
+
+    @Test
+    void keepsTheRegistrysAddressesAndTheCalendarFilesExtension() {
+        assertThat(city.analytics("select agency_code, address from agency_email order by all")).containsExactly(
+                List.of("SNV-CCVTLT", "vanthu@snv.example.vn"), List.of("SO-YT", "a@soyt.example.vn"),
+                List.of("SO-YT", "b@soyt.example.vn"));
+        assertThat(city.analytics("select agency_code, dataset, report_year, reason from calendar_extension"))
+                .containsExactly(List.of("Q-760", "nhan-su", 2016L, "Sáp nhập phòng Nội vụ / merger"));
+    }
+
+    private static BigDecimal pct(String value) {
+        return new BigDecimal(value);
+    }
+}
