@@ -45,6 +45,8 @@ comment on column calendar_today.today is 'The day.';
 
 -- The end of a deadline's day in Ho Chi Minh City (UTC+7 all year, no daylight saving), in UTC like every time here.
 create or replace macro deadline_end_utc(d) as cast(d as timestamp) + interval 1 day - interval 7 hour;
+-- The day in Ho Chi Minh City of a UTC time.
+create or replace macro local_day(t) as cast(t + interval 7 hour as date);
 
 create or replace view v_reporting_year as
 select distinct report_year as year

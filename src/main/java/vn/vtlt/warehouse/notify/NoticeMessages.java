@@ -56,10 +56,18 @@ final class NoticeMessages {
         };
         message.setSubject(text[0], StandardCharsets.UTF_8.name());
         String link = portalUrl == null || portalUrl.isBlank() ? ""
-                : "\n\nCổng tiếp nhận / The portal: " + portalUrl + "\n";
+                : "\n\nCổng tiếp nhận / The portal: " + portalPage(notice) + "\n";
         message.setText(text[1] + link, StandardCharsets.UTF_8.name());
         message.saveChanges();
         return message;
+    }
+
+    /** The agency's page of the portal: the run's feedback, or the checklist of what it owes. */
+    private String portalPage(Notice notice) {
+        String base = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+        return "FEEDBACK".equals(notice.kind())
+                ? base + "/agencies/" + notice.agencyCode() + "/feedback/" + notice.runId()
+                : base + "/agencies/" + notice.agencyCode() + "?year=" + notice.reportYear();
     }
 
     private String[] feedback(Notice notice) throws IOException {

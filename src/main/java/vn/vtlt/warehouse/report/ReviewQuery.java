@@ -58,7 +58,14 @@ public final class ReviewQuery {
                             List.of("Organiser", "Category", "Level", "Classes", "Participations")),
                     table(connection, "funding", from, to,
                             "Kinh phí đào tạo theo nguồn (đồng)", "Training funding by source (VND)",
-                            List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount")));
+                            List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount")),
+                    // the reporting calendar (sql/080_timeliness.sql): how completely and how timely each year came in
+                    table(connection, "reporting_rate", from, to,
+                            "Tỷ lệ báo cáo và báo cáo đúng hạn", "Reporting rate and timeliness",
+                            List.of("Năm", "Báo cáo", "Phải nộp", "Đã tiếp nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp",
+                                    "Tỷ lệ báo cáo", "Tỷ lệ đúng hạn"),
+                            List.of("Year", "Dataset", "Expected", "Accepted", "On time", "Late", "Missing",
+                                    "Reporting rate", "On-time rate")));
             return new Review(from, to, figures, tables, published == null ? null : compare(figures, published));
         }
     }

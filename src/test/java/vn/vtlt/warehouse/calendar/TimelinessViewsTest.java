@@ -118,6 +118,37 @@ class TimelinessViewsTest {
                 .containsExactly(List.of("Q-760", "nhan-su", 2016L, "Sáp nhập phòng Nội vụ / merger"));
     }
 
+    @Test
+    void statusGivesTheRatesTheLateAndMissingKeysAndTheAgenciesWithoutAddress() {
+        // when an operator asks for the status of 2016
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            vn.vtlt.warehouse.cli.VtltWarehouse.execute(new String[] {"status", "--year", "2016", "--home", city.home.toString()});
+        } finally {
+            System.setOut(original);
+        }
+        // then it gives the rates, each key not on time with its deadline and days late, and who has no address
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("  nhan-su   expected 5, accepted 4 (80.00 %), on time 3 (60.00 %), late 1, missing 1\n")
+                .contains("  LATE     Q-774        nhan-su   deadline 2017-01-15, 5 day(s) late\n")
+                .contains("  MISSING  SNV-CCVTLT   nhan-su   deadline 2017-01-15, 45 day(s) late\n")
+                .contains("Unreachable by e-mail (no email in the registry): 3 agency(ies): P-NEW, Q-760, Q-774\n");
+    }
+
+    @Test
+    void reviewReportGivesEachYearsReportingRate() throws Exception {
+        // when the review of 2016 is written as CSV, in English
+        Path out = city.home.resolve("review-2016.csv");
+        assertThat(vn.vtlt.warehouse.cli.VtltWarehouse.execute(new String[] {"report", "--from", "2016", "--to", "2016",
+                "--format", "csv", "--lang", "en", "--out", out.toString(), "--home", city.home.toString()})).isZero();
+        // then its reporting-rate table has the year's rates
+        assertThat(Files.readString(out)).contains("reporting_rate,1,Year,2016\r\n", "reporting_rate,1,Dataset,nhan-su\r\n",
+                "reporting_rate,1,Expected,5\r\n", "reporting_rate,1,Reporting rate,80.00\r\n",
+                "reporting_rate,1,On-time rate,60.00\r\n");
+    }
+
     private static BigDecimal pct(String value) {
         return new BigDecimal(value);
     }
