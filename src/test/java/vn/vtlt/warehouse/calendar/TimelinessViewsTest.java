@@ -70,6 +70,9 @@ class TimelinessViewsTest {
         // arriving at 23:59 in Ho Chi Minh City on the deadline's day is on time
         city.put("P-NEW", "P-NEW_nhan-su_2016.csv", Rosters.rosterCsv("P-NEW", 4, 2016, 1, 1)
                 .bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8), Instant.parse("2017-01-15T16:59:00Z"));
+        // and two organisers' training files, due by 31/01/2017: SO-YT's on time, Q-774's three days late
+        city.put("SO-YT", "SO-YT_dao-tao_2016.csv", training("SO-YT"), Instant.parse("2017-01-25T03:00:00Z"));
+        city.put("Q-774", "Q-774_dao-tao_2016.csv", training("Q-774"), Instant.parse("2017-02-03T03:00:00Z"));
         String calendarOption = "--spring.config.additional-location=file:" + calendar;
         assertThat(city.runImport(calendarOption)).isZero();
         // when SO-YT sends the same roster again, later
@@ -92,6 +95,18 @@ class TimelinessViewsTest {
                         List.of("SNV-CCVTLT", "2017-01-15", "", "", "MISSING"),
                         // the resend did not move the arrival
                         List.of("SO-YT", "2017-01-15", "2017-01-10 03:00", "2017-01-10 03:00", "ON_TIME"));
+    }
+
+    @Test
+    void owesTrainingFilesOnlyFromTheOrganisersThatSentThemWithTheirOwnDeadline() {
+        assertThat(city.analytics("""
+                select agency_code, cast(deadline as varchar), timeliness
+                from v_submission_timeliness where year = 2016 and dataset = 'dao-tao' order by agency_code"""))
+                .containsExactly(List.of("Q-774", "2017-01-31", "LATE"), List.of("SO-YT", "2017-01-31", "ON_TIME"));
+        assertThat(city.analytics("""
+                select expected, accepted, on_time, late, missing, reporting_rate_pct, on_time_pct
+                from v_reporting_rate where year = 2016 and dataset = 'dao-tao' and agency_type is null and district is null"""))
+                .containsExactly(List.of(2L, 2L, 1L, 1L, 0L, pct("100.00"), pct("50.00")));
     }
 
     @Test
@@ -134,6 +149,7 @@ class TimelinessViewsTest {
                 .contains("  nhan-su   expected 5, accepted 4 (80.00 %), on time 3 (60.00 %), late 1, missing 1\n")
                 .contains("  LATE     Q-774        nhan-su   deadline 2017-01-15, 5 day(s) late\n")
                 .contains("  MISSING  SNV-CCVTLT   nhan-su   deadline 2017-01-15, 45 day(s) late\n")
+                .contains("  LATE     Q-774        dao-tao   deadline 2017-01-31, 3 day(s) late\n")
                 .contains("Unreachable by e-mail (no email in the registry): 3 agency(ies): P-NEW, Q-760, Q-774\n");
     }
 
@@ -144,9 +160,16 @@ class TimelinessViewsTest {
         assertThat(vn.vtlt.warehouse.cli.VtltWarehouse.execute(new String[] {"report", "--from", "2016", "--to", "2016",
                 "--format", "csv", "--lang", "en", "--out", out.toString(), "--home", city.home.toString()})).isZero();
         // then its reporting-rate table has the year's rates
-        assertThat(Files.readString(out)).contains("reporting_rate,1,Year,2016\r\n", "reporting_rate,1,Dataset,nhan-su\r\n",
-                "reporting_rate,1,Expected,5\r\n", "reporting_rate,1,Reporting rate,80.00\r\n",
-                "reporting_rate,1,On-time rate,60.00\r\n");
+        assertThat(Files.readString(out)).contains("reporting_rate,1,Year,2016\r\n", "reporting_rate,1,Dataset,dao-tao\r\n",
+                "reporting_rate,1,On-time rate,50.00\r\n", "reporting_rate,2,Dataset,nhan-su\r\n",
+                "reporting_rate,2,Expected,5\r\n", "reporting_rate,2,Reporting rate,80.00\r\n",
+                "reporting_rate,2,On-time rate,60.00\r\n");
+    }
+
+    /** One training session organised by the agency in 2016. */
+    private static byte[] training(String agency) {
+        return Csv.of(Csv.TRAINING_HEADINGS).row(agency, "TH-1", "Tập huấn", "Tập huấn", "", "", "", "01/03/2016",
+                "01/03/2016", "1", "40", "9.000.000", "0", "0", "0", "").bytes(vn.vtlt.warehouse.demo.LegacyEncodings.UTF8);
     }
 
     private static BigDecimal pct(String value) {
