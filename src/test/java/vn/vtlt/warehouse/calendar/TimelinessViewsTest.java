@@ -166,6 +166,31 @@ class TimelinessViewsTest {
                 "reporting_rate,2,On-time rate,60.00\r\n");
     }
 
+    @Test
+    void checkRefusesARegistryWhoseEmailIsNotAnAddress(@TempDir Path other) throws Exception {
+        // given a registry whose SO-YT gives a name where an address belongs
+        TestCity broken = new TestCity(other);
+        Files.writeString(broken.registry, """
+                code,name,agency_type,district,parent_code,valid_from,valid_to,source,email
+                SO-YT,Sở Y tế,SO_NGANH,,,2000-01-01,,,vanthu@soyt.example.vn; Phòng Văn thư
+                """, StandardCharsets.UTF_8);
+        // when the operator checks it
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = vn.vtlt.warehouse.cli.VtltWarehouse.execute(new String[] {"check", "--registry", broken.registry.toString(),
+                    "--inbox", broken.inbox.toString(), "--home", broken.home.toString(), TestCity.PERSON_KEY_OPTION});
+        } finally {
+            System.setOut(original);
+        }
+        // then it names the line, the column, the value and what is expected
+        assertThat(exit).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("agencies.csv line 2, column email: 'Phòng Văn thư', expected e-mail addresses separated by ;");
+    }
+
     /** One training session organised by the agency in 2016. */
     private static byte[] training(String agency) {
         return Csv.of(Csv.TRAINING_HEADINGS).row(agency, "TH-1", "Tập huấn", "Tập huấn", "", "", "", "01/03/2016",
