@@ -85,6 +85,11 @@ public class Notices {
                         notice.agencyCode(), notice.noticeKey());
                 log.warn("Notice {} to {} not sent, the next run tries again: {}", notice.noticeKey(),
                         notice.agencyCode(), reason);
+                if (serverUnavailable(e)) {
+                    // every other message would wait for the same timeout: the next run tries them all again
+                    log.warn("The mail server cannot be reached or refuses the login; the other notices wait for the next run");
+                    break;
+                }
             }
         }
         log.info("Notices: {} sent, {} waiting for the next run", sent, pending.size() - sent);
@@ -107,6 +112,26 @@ public class Notices {
             }
         }
         log.info("Mail dry run: {} notice(s) written to {}, none sent", pending.size(), folder);
+    }
+
+    /** Whether a failure is the server's (unreachable, login refused) rather than one message's or recipient's. */
+    private static boolean serverUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof org.springframework.mail.MailAuthenticationException
+                    || cause instanceof jakarta.mail.AuthenticationFailedException) {
+                return true;
+            }
+            if (cause instanceof org.springframework.mail.MailSendException send) {
+                for (Exception nested : send.getFailedMessages().values()) {
+                    if (serverUnavailable(nested)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void recordDue(long runId, LocalDate today) throws java.sql.SQLException {
