@@ -83,6 +83,19 @@ class WarehouseSchemaTest {
     }
 
     @Test
+    void hasTheCalendarsContractViewsWithExactlyTheirColumnsEachCommented() throws Exception {
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_submission_timeliness' order by column_index"))
+                .containsExactly("agency_code", "dataset", "year", "deadline", "first_received_at", "accepted_at", "timeliness");
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_reporting_rate' order by column_index"))
+                .containsExactly("year", "dataset", "agency_type", "district", "expected", "accepted", "on_time", "late",
+                        "missing", "reporting_rate_pct", "on_time_pct");
+        assertThat(strings("""
+                select table_name || '.' || column_name from duckdb_columns()
+                where comment is null and table_name in ('v_submission_timeliness', 'v_reporting_rate',
+                                                         'v_reporting_year', 'v_agency_at_year_end')""")).isEmpty();
+    }
+
+    @Test
     void hasAMessageInBothLanguagesForEveryFaultTheCodeReports() throws Exception {
         assertThat(strings("select fault_code from ref_fault order by 1"))
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Fault.values()).map(Enum::name).toList());
