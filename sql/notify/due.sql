@@ -1,6 +1,7 @@
 -- Records the notices that are due today and not recorded yet (sql/088_notices.sql), PENDING: the run's feedback to
 -- each agency whose submissions it decided, a reminder to agencies that still owe a key before its deadline, a
--- lateness notice after it, repeated every vtlt.calendar.late-every-days. Only agencies with an address get any.
+-- lateness notice after it, repeated every vtlt.calendar.late-every-days, for the reporting year last closed (the
+-- year before today's). Only agencies with an address get any.
 -- Variables: notice_today (the calendar's day), notice_run (the run), notice_remind_days ('14,3'),
 -- notice_late_every (days; 0 for one lateness notice only).
 insert into notice (
@@ -33,11 +34,14 @@ feedback as (
     where sub.run_id = s.run_id
 ),
 open_key as (
-    -- keys owed and not accepted, with the days from the deadline to today (negative before it)
+    -- keys owed and not accepted, with the days from the deadline to today (negative before it); only the reporting
+    -- year last closed is chased: a warehouse loaded with the history since 2013 must not send weekly notices for
+    -- rosters of 2013 that will never come
     select t.agency_code, t.dataset, t.year, t.deadline, s.today - t.deadline as days_past, s.late_every
     from v_submission_timeliness as t
     cross join settings as s
     where t.timeliness = 'MISSING'
+      and t.year = year(s.today) - 1
 ),
 reminder as (
     -- the smallest reminder window today is in: a run missed on day 14 before sends the 3-day one only on day 3
