@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
