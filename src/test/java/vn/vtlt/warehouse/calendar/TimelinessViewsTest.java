@@ -174,14 +174,15 @@ class TimelinessViewsTest {
                 code,name,agency_type,district,parent_code,valid_from,valid_to,source,email
                 SO-YT,Sở Y tế,SO_NGANH,,,2000-01-01,,,vanthu@soyt.example.vn; Phòng Văn thư
                 """, StandardCharsets.UTF_8);
-        // when the operator checks it
+        // when the operator checks it, with the calendar file the project ships
         java.io.PrintStream original = System.out;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
         int exit;
         try {
             exit = vn.vtlt.warehouse.cli.VtltWarehouse.execute(new String[] {"check", "--registry", broken.registry.toString(),
-                    "--inbox", broken.inbox.toString(), "--home", broken.home.toString(), TestCity.PERSON_KEY_OPTION});
+                    "--inbox", broken.inbox.toString(), "--home", broken.home.toString(), TestCity.PERSON_KEY_OPTION,
+                    "--spring.config.additional-location=file:" + Path.of("jobs/reporting-calendar.yml").toAbsolutePath()});
         } finally {
             System.setOut(original);
         }
