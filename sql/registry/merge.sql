@@ -32,3 +32,15 @@ where not exists (
       and d.valid_from is not distinct from s.valid_from
       and d.superseded_at is null
 );
+
+-- Where notices go: the addresses of each agency's latest version in the registry (not history: a changed address
+-- applies at once).
+delete from agency_email;
+insert into agency_email
+select code, unnest(string_split(email, ';'))
+from (
+    select code, email
+    from stg_registry
+    qualify row_number() over (partition by code order by valid_from desc nulls last) = 1
+)
+where nullif(email, '') is not null;

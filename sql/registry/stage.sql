@@ -12,5 +12,6 @@ from read_csv(getvariable('registry_rows_file'),
         'parent_code': 'VARCHAR',
         'valid_from': 'DATE',
         'valid_to': 'DATE',
-        'source': 'VARCHAR'
+        'source': 'VARCHAR',
+        'email': 'VARCHAR'
     });

@@ -37,6 +37,9 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Run the whole job even when nothing changed since the last completed run.")
     private boolean full;
 
+    @Option(names = "--mail-dry-run", description = "Write the notices due as .eml files in the run's feedback folder (mail/) instead of sending them.")
+    private boolean mailDryRun;
+
     @Mixin
     private SpringArguments spring;
 
@@ -47,6 +50,7 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> arguments = options.toArguments(spring.toList(springProperties));
+        ImportOptions.add(arguments, "vtlt.mail.dry-run", mailDryRun ? Boolean.TRUE : null);
         QuickCheck quickCheck = new QuickCheck(arguments, System.getenv());
         Optional<String> unchanged = full ? Optional.empty() : quickCheck.unchanged();
         if (unchanged.isPresent()) {

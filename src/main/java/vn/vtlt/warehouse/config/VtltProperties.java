@@ -29,6 +29,8 @@ import vn.vtlt.warehouse.parse.ReadLimits;
  * @param jobRepository  where Spring Batch keeps the job history (default: an embedded H2 file under the home)
  * @param portal         the portal ({@code serve})
  * @param cluster        validation partitions sent to workers on other machines (remote partitioning)
+ * @param calendar       the reporting calendar: deadlines, extensions, reminders ({@code jobs/reporting-calendar.yml})
+ * @param mail           notices by e-mail (the server itself is {@code spring.mail.*})
  * @param demo           set by the {@code demo} command: the built-in demo key is allowed
  * @param test           hooks for tests only
  *
@@ -53,6 +55,8 @@ public record VtltProperties(
         @DefaultValue JobRepository jobRepository,
         @DefaultValue Portal portal,
         @DefaultValue Cluster cluster,
+        @DefaultValue Calendar calendar,
+        @DefaultValue Mail mail,
         boolean demo,
         @DefaultValue Test test) {
 
@@ -129,6 +133,50 @@ public record VtltProperties(
     public record Cluster(boolean enabled, @DefaultValue("30m") Duration partitionTimeout,
                           @DefaultValue("1s") Duration pollInterval, @DefaultValue("10s") Duration heartbeat,
                           @DefaultValue("100") int partitionFiles) {
+    }
+
+    /**
+     * The reporting calendar (contract section 9).
+     *
+     * @param deadlines       when each dataset of year Y is due, as month-day of Y+1 ({@code 01-15})
+     * @param extensions      deadlines granted to one agency for one key, with the reason
+     * @param remindDaysBefore reminders go this many days before a deadline to agencies that still owe the key
+     * @param lateEveryDays   after a deadline, a lateness notice, then again every this many days (0: only once)
+     * @param zone            the time zone of the deadlines' days and of "today"
+     * @param today           the calendar's day instead of the machine's (tests; an operator re-sending a day's notices)
+     */
+    public record Calendar(@DefaultValue Deadlines deadlines, java.util.List<Extension> extensions,
+                           @DefaultValue({"14", "3"}) java.util.List<Integer> remindDaysBefore,
+                           @DefaultValue("7") int lateEveryDays,
+                           @DefaultValue("Asia/Ho_Chi_Minh") java.time.ZoneId zone,
+                           java.time.LocalDate today) {
+
+        /** Extensions, none when the calendar file grants none. */
+        @Override
+        public java.util.List<Extension> extensions() {
+            return extensions == null ? java.util.List.of() : extensions;
+        }
+
+        /** @param nhanSu rosters; @param daoTao training activities; @param hocVien participant lists */
+        public record Deadlines(@DefaultValue("01-15") String nhanSu, @DefaultValue("01-31") String daoTao,
+                                @DefaultValue("01-31") String hocVien) {
+        }
+
+        /** One agency's later deadline for one key (agency, dataset, year), and why. */
+        public record Extension(String agency, String dataset, int year, java.time.LocalDate deadline, String reason) {
+        }
+    }
+
+    /**
+     * Notices by e-mail; they are sent when {@code spring.mail.host} is set (password: {@code spring.mail.password}
+     * from the environment or a secret file, never printed).
+     *
+     * @param from      the sender address
+     * @param portalUrl the portal's address, linked from every notice when set
+     * @param dryRun    write the messages as .eml files in the run's feedback folder instead of sending them
+     *                  ({@code import --mail-dry-run})
+     */
+    public record Mail(@DefaultValue("vtlt-warehouse@localhost") String from, String portalUrl, boolean dryRun) {
     }
 
     /** @param pauseAt points where a test holds a run ({@code progress/PausePoints}) */

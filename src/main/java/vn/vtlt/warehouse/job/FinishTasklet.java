@@ -15,14 +15,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
+import vn.vtlt.warehouse.calendar.ReportingCalendar;
 import vn.vtlt.warehouse.feedback.FeedbackWriter;
+import vn.vtlt.warehouse.notify.Notices;
 import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.status.StatusReport;
 import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
- * Writes the run's feedback files, completes its audit row, removes the staging files and publishes the warehouse
+ * Writes the reporting calendar and the run's feedback files, sends the notices due (feedback, reminders,
+ * lateness), completes its audit row, removes the staging files and publishes the warehouse
  * for analysts.
  */
 @Component
@@ -36,12 +39,16 @@ public class FinishTasklet implements Tasklet {
     private final Publisher publisher;
     private final Warehouse warehouse;
     private final PausePoints pauses;
+    private final ReportingCalendar calendar;
+    private final Notices notices;
 
     /** The completeness of the latest reporting year after the run, beside its feedback files. */
     static final String RUN_SUMMARY = "run-summary.txt";
 
     public FinishTasklet(FeedbackWriter feedback, RunAudit runAudit, VtltProperties properties, Publisher publisher,
-                         Warehouse warehouse, PausePoints pauses) {
+                         Warehouse warehouse, PausePoints pauses, ReportingCalendar calendar, Notices notices) {
+        this.calendar = calendar;
+        this.notices = notices;
         this.feedback = feedback;
         this.runAudit = runAudit;
         this.properties = properties;
@@ -56,10 +63,12 @@ public class FinishTasklet implements Tasklet {
         // the counted summaries follow the facts before anyone sees them (sql/060_views.sql)
         warehouse.inTransaction(connection -> {
             warehouse.execute("sql/run/refresh_summaries.sql");
+            calendar.writeTo(warehouse);
             return null;
         });
         Path folder = feedback.write(runId);
         pauses.reach(PausePoints.FEEDBACK);
+        notices.afterRun(runId, folder);
         runAudit.finished(runId, "COMPLETED");
         removeStaging();
         publisher.publishIfChanged(runId, runAudit.changedAnything(runId));

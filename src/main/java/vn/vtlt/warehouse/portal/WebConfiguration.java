@@ -26,8 +26,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    Checklist checklist(Analytics analytics, Uploads uploads) {
-        return new Checklist(analytics, uploads);
+    Checklist checklist(Analytics analytics, Uploads uploads, vn.vtlt.warehouse.config.VtltProperties properties) {
+        return new Checklist(analytics, uploads, new vn.vtlt.warehouse.calendar.ReportingCalendar(properties));
     }
 
     @Override

@@ -195,9 +195,12 @@ public class Receiver {
                     insert.setString(4, r.recordedName());
                     insert.setString(5, r.incoming().sha256());
                     insert.setLong(6, r.incoming().size());
+                    Instant now = Instant.now();
                     insert.setTimestamp(7, utc(r.file().modified()));
-                    insert.setTimestamp(8, utc(Instant.now()));
+                    insert.setTimestamp(8, utc(now));
                     insert.setString(9, r.archivePath());
+                    // a source's clock ahead of ours cannot make a file arrive after we received it
+                    insert.setTimestamp(10, utc(r.file().modified().isAfter(now) ? now : r.file().modified()));
                     insert.execute();
                 }
             }

@@ -41,6 +41,7 @@ public class RegistryLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryLoader.class);
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s;,<>\"]+@[^@\\s;,<>\"]+\\.[^@\\s;,<>\"]+");
     private static final List<Heading> HEADINGS = List.of(
             new Heading("code", "Mã cơ quan", true),
             new Heading("name", "Tên cơ quan", true),
@@ -49,7 +50,8 @@ public class RegistryLoader {
             new Heading("parent_code", "Mã cơ quan cấp trên", false),
             new Heading("valid_from", "Hiệu lực từ", false),
             new Heading("valid_to", "Hiệu lực đến", false),
-            new Heading("source", "Nguồn", false));
+            new Heading("source", "Nguồn", false),
+            new Heading("email", "Thư điện tử", false));
 
     private final Warehouse warehouse;
     private final VtltProperties properties;
@@ -110,7 +112,7 @@ public class RegistryLoader {
         try (Writer out = Files.newBufferedWriter(staged, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord("line_no", "code", "name", "agency_type", "district", "parent_code", "valid_from",
-                    "valid_to", "source");
+                    "valid_to", "source", "email");
             DelimitedFile table = new DelimitedFile(registry, EncodingDetector.detect(registry),
                     new ReadBudget(limits));
             TableLayout layout = table.layout(HEADINGS);
@@ -132,12 +134,13 @@ public class RegistryLoader {
                 if (!source.isEmpty() && !source.startsWith("http://") && !source.startsWith("https://")) {
                     faults.add(describe(registry, lineNo, "source", source, "empty or an http(s) URL"));
                 }
+                String email = emails(registry, row, faults);
                 LocalDate from = optionalDate(registry, row, "valid_from", faults);
                 LocalDate to = optionalDate(registry, row, "valid_to", faults);
                 try {
                     printer.printRecord(lineNo, code.toUpperCase(java.util.Locale.ROOT), name, row.text("agency_type"),
                             row.text("district"), row.text("parent_code").toUpperCase(java.util.Locale.ROOT), from, to,
-                            source);
+                            source, email);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -149,6 +152,23 @@ public class RegistryLoader {
             throw new RegistryException(registry, faults);
         }
         return rows[0];
+    }
+
+    /** The optional addresses of notices, separated by {@code ;} (contract section 4), normalised to "a;b". */
+    private static String emails(Path registry, RowContext row, List<String> faults) {
+        List<String> addresses = new ArrayList<>();
+        for (String address : row.text("email").split(";")) {
+            String trimmed = address.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!EMAIL.matcher(trimmed).matches()) {
+                faults.add(describe(registry, row.lineNo(), "email", trimmed,
+                        "e-mail addresses separated by ; / các địa chỉ thư điện tử cách nhau bởi dấu ;"));
+            }
+            addresses.add(trimmed);
+        }
+        return String.join(";", addresses);
     }
 
     private static LocalDate optionalDate(Path registry, RowContext row, String column, List<String> faults) {

@@ -66,7 +66,8 @@ public final class ReviewQuery {
     }
 
     /** The breakdowns of a review, in the order they are shown; {@code sql/report/<id>.sql} computes each. */
-    static final List<String> BREAKDOWNS = List.of("staffing", "training", "training_by_organiser", "funding");
+    static final List<String> BREAKDOWNS = List.of("staffing", "training", "training_by_organiser", "funding",
+            "reporting_rate");
 
     /** A breakdown's title and headings, for its rows (read now, or frozen in an edition). */
     static Review.Table heading(String id, List<List<Object>> rows) {
@@ -82,6 +83,12 @@ public final class ReviewQuery {
                     List.of("Organiser", "Category", "Level", "Classes", "Participations"), rows);
             case "funding" -> new Review.Table(id, "Kinh phí đào tạo theo nguồn (đồng)", "Training funding by source (VND)",
                     List.of("Năm", "Nguồn", "Số tiền"), List.of("Year", "Source", "Amount"), rows);
+            // the reporting calendar (sql/080_timeliness.sql): how completely and how timely each year came in
+            case "reporting_rate" -> new Review.Table(id, "Tỷ lệ báo cáo và báo cáo đúng hạn", "Reporting rate and timeliness",
+                    List.of("Năm", "Báo cáo", "Phải nộp", "Đã tiếp nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp",
+                            "Tỷ lệ báo cáo", "Tỷ lệ đúng hạn"),
+                    List.of("Year", "Dataset", "Expected", "Accepted", "On time", "Late", "Missing",
+                            "Reporting rate", "On-time rate"), rows);
             default -> throw new IllegalArgumentException("no breakdown " + id);
         };
     }

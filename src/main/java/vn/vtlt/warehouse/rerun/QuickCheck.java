@@ -28,11 +28,15 @@ import vn.vtlt.warehouse.pull.InboxFingerprint;
  * program's jar), of its inbox as it was before it was read, and of the warehouse file it left. The next
  * {@code import} compares them before starting anything heavier than the JVM: when all are equal, nothing
  * could be new and it ends at once. Any run deletes the file when it starts, so a run that crashed, failed or
- * was stopped never leaves one behind; an HTTP source (which can only be asked) leaves none.
+ * was stopped never leaves one behind; an HTTP source (which can only be asked) leaves none. It holds for the day
+ * of the run only: the first run of a day runs whole, since the reporting calendar's reminders and lateness notices
+ * fall due with the date, not with the files.
  */
 public final class QuickCheck {
 
     public static final String FILE = "quick-check.properties";
+    /** The days of the reporting calendar (contract section 9). */
+    private static final java.time.ZoneId CALENDAR_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Path home;
     private final List<String> arguments;
@@ -58,7 +62,8 @@ public final class QuickCheck {
         try {
             Properties saved = load(file);
             String inbox = saved.getProperty("inbox");
-            boolean same = settingsFingerprint().equals(saved.getProperty("settings"))
+            boolean same = java.time.LocalDate.now(CALENDAR_ZONE).toString().equals(saved.getProperty("day"))
+                    && settingsFingerprint().equals(saved.getProperty("settings"))
                     && inbox != null && InboxFingerprint.of(Path.of(inbox)).equals(saved.getProperty("inbox.fingerprint"))
                     && fileIdentity(home.resolve("warehouse.duckdb")).equals(saved.getProperty("warehouse"));
             return same
@@ -84,6 +89,7 @@ public final class QuickCheck {
         Properties saved = new Properties();
         saved.setProperty("run", Long.toString(runId));
         saved.setProperty("finished", Instant.now().toString());
+        saved.setProperty("day", java.time.LocalDate.now(CALENDAR_ZONE).toString());
         saved.setProperty("settings", settingsFingerprint());
         saved.setProperty("inbox", inbox.toAbsolutePath().toString());
         saved.setProperty("inbox.fingerprint", inboxFingerprint);

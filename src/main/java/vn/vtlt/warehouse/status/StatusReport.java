@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 
@@ -24,6 +26,9 @@ public final class StatusReport {
     public static final int FAILED = 1;
     /** Completed, but something due is missing or rejected. */
     public static final int INCOMPLETE = 2;
+
+    /** Unreachable agencies listed by name; a city that has not yet given addresses gets a count. */
+    private static final int UNREACHABLE_SHOWN = 30;
 
     private StatusReport() {
     }
@@ -62,9 +67,68 @@ public final class StatusReport {
                 }
             }
         }
+        timeliness(connection, reportYear, text);
         String lastRunStatus = lastRun(connection, text);
         int exit = "FAILED".equals(lastRunStatus) ? FAILED : incomplete ? INCOMPLETE : COMPLETE;
         return new Status(text.toString(), exit);
+    }
+
+    /**
+     * The reporting calendar's view of the year: rates per dataset, the late and missing keys with their deadline
+     * and days late, the agencies no notice can reach, and the notices the mail server has not taken.
+     */
+    private static void timeliness(Connection connection, int year, StringBuilder text) throws SQLException {
+        text.append(String.format("Timeliness of %d (v_reporting_rate, v_submission_timeliness):%n", year));
+        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/rates.sql"))) {
+            statement.setInt(1, year);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    text.append(String.format("  %-9s expected %d, accepted %d (%s %%), on time %d (%s %%), late %d, missing %d%n",
+                            row.getString(1), row.getLong(2), row.getLong(3), row.getBigDecimal(7), row.getLong(4),
+                            row.getBigDecimal(8), row.getLong(5), row.getLong(6)));
+                }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/late_and_missing.sql"))) {
+            statement.setInt(1, year);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    Object days = row.getObject(5);
+                    long daysLate = days == null ? 0 : ((Number) days).longValue();
+                    String when = days == null ? "" : daysLate > 0 ? ", " + daysLate + " day(s) late"
+                            : ", due in " + (-daysLate) + " day(s)";
+                    text.append(String.format("  %-8s %-12s %-9s deadline %s%s%n", row.getString(1), row.getString(2),
+                            row.getString(3), row.getDate(4), when));
+                }
+            }
+        }
+        List<String> unreachable = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/unreachable.sql"))) {
+            statement.setInt(1, year);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    unreachable.add(row.getString(1));
+                }
+            }
+        }
+        if (!unreachable.isEmpty()) {
+            int shown = Math.min(unreachable.size(), UNREACHABLE_SHOWN);
+            text.append(String.format("Unreachable by e-mail (no email in the registry): %d agency(ies): %s%s%n",
+                    unreachable.size(), String.join(", ", unreachable.subList(0, shown)),
+                    shown < unreachable.size() ? " and " + (unreachable.size() - shown) + " more (table agency_email)" : ""));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/status/notices_waiting.sql"));
+             ResultSet row = statement.executeQuery()) {
+            boolean first = true;
+            while (row.next()) {
+                if (first) {
+                    text.append(String.format("Notices not sent yet (the next run tries again):%n"));
+                    first = false;
+                }
+                text.append(String.format("  %-12s %-26s %d attempt(s): %s%n", row.getString(1), row.getString(2),
+                        row.getInt(3), row.getString(4)));
+            }
+        }
     }
 
     private static String lastRun(Connection connection, StringBuilder text) throws SQLException {

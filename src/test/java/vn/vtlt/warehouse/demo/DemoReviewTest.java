@@ -111,7 +111,7 @@ class DemoReviewTest {
             assertThat(figures).containsEntry("Funding from the city budget and agencies (VND)", new BigDecimal("3871000000"))
                     .containsEntry("Degree training: intermediate", new BigDecimal("320"))
                     .containsEntry("Training sessions (participations)", new BigDecimal("15021"));
-            assertThat(workbook.getSheets().map(Sheet::getName).toList()).hasSize(5);
+            assertThat(workbook.getSheets().map(Sheet::getName).toList()).hasSize(6).contains("Reporting rate and timeliness");
         }
     }
 

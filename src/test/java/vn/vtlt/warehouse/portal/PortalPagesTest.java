@@ -63,7 +63,8 @@ class PortalPagesTest {
                 .agency("H-2,Đơn vị H-2,DON_VI_SU_NGHIEP,Quận 8,,2000-01-01,," + URL_SOURCE);
         city.put("SO-YT", "SO-YT_nhan-su_2015.csv", RECEIVED);
         assertThat(city.runImport()).isZero();
-        portal = Portal.start(city, "--vtlt.http.max-file-bytes=" + SIZE_LIMIT);
+        // the portal's day, for the deadlines of its checklist
+        portal = Portal.start(city, "--vtlt.calendar.today=2017-01-05", "--vtlt.http.max-file-bytes=" + SIZE_LIMIT);
         browser = new Browser(portal.base, root.resolve("browser"));
         account("clerk.yte", "SO-YT", false);
         account("clerk.q8", "Q-774", true);
@@ -113,6 +114,7 @@ class PortalPagesTest {
         browser.until(driver -> driver.getCurrentUrl().endsWith("/agencies/SO-YT"));
         browser.open("/agencies/SO-YT?year=2016");
         assertThat(browser.text("#task-nhan-su .tag")).isEqualTo("Chưa nộp");
+        assertThat(browser.text("#deadline-nhan-su")).isEqualTo("Hạn nộp 15/01/2017: còn 10 ngày");
         // when
         upload("SO-YT", "nhan-su", 2016, faulty);
         // then
@@ -134,6 +136,7 @@ class PortalPagesTest {
         browser.open("/agencies/SO-YT?year=2016");
         // then
         assertThat(browser.text("#task-nhan-su .tag")).isEqualTo("Đã chấp nhận");
+        assertThat(browser.text("#deadline-nhan-su")).isEqualTo("Hạn nộp 15/01/2017");
         assertThat(browser.findAll("#uploads .import-status")).extracting(WebElement::getText)
                 .containsExactly("Đã chấp nhận", "Bị từ chối");
         browser.screenshot(SCREENSHOTS.resolve("checklist.png"));

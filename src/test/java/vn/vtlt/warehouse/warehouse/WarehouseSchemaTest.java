@@ -36,7 +36,10 @@ class WarehouseSchemaTest {
                 vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", "", null),
                 new VtltProperties.Portal(2),
                 new VtltProperties.Cluster(false, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(1),
-                        java.time.Duration.ofSeconds(1), 100), false, new VtltProperties.Test("")));
+                        java.time.Duration.ofSeconds(1), 100),
+                new VtltProperties.Calendar(new VtltProperties.Calendar.Deadlines("01-15", "01-31", "01-31"), null,
+                        java.util.List.of(14, 3), 7, java.time.ZoneId.of("Asia/Ho_Chi_Minh"), null),
+                new VtltProperties.Mail("vtlt-warehouse@localhost", null, false), false, new VtltProperties.Test("")));
     }
 
     @AfterAll
@@ -77,6 +80,19 @@ class WarehouseSchemaTest {
                 .containsExactly("year", "funding_source", "amount_vnd");
         assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_submission_status' order by column_index"))
                 .containsExactly("agency_code", "dataset", "year", "status", "received_at", "rows_loaded", "rows_rejected");
+    }
+
+    @Test
+    void hasTheCalendarsContractViewsWithExactlyTheirColumnsEachCommented() throws Exception {
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_submission_timeliness' order by column_index"))
+                .containsExactly("agency_code", "dataset", "year", "deadline", "first_received_at", "accepted_at", "timeliness");
+        assertThat(strings("select column_name from duckdb_columns() where table_name = 'v_reporting_rate' order by column_index"))
+                .containsExactly("year", "dataset", "agency_type", "district", "expected", "accepted", "on_time", "late",
+                        "missing", "reporting_rate_pct", "on_time_pct");
+        assertThat(strings("""
+                select table_name || '.' || column_name from duckdb_columns()
+                where comment is null and table_name in ('v_submission_timeliness', 'v_reporting_rate',
+                                                         'v_reporting_year', 'v_agency_at_year_end')""")).isEmpty();
     }
 
     @Test

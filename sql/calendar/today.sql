@@ -1,0 +1,2 @@
+-- The calendar's day of this run.
+insert into calendar_today (today) values (?);
