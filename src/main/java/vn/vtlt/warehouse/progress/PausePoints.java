@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,7 @@ public class PausePoints {
     private final Map<String, AtomicInteger> reached = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
+    @Autowired
     public PausePoints(@Value("${vtlt.test.pause-at:}") String pauseAt, VtltProperties properties) {
         this(Set.of(pauseAt.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet()), properties.home());
