@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ public class AnalystPages {
             return "analyst/nothing";
         }
         int last = to.orElse(years.get(years.size() - 1));
-        int first = from.orElse(Math.max(years.get(0) + 1, last - 2));
+        int first = from.orElse(defaultFrom(years, last));
         Review review = ReviewQuery.read(analyticsFile, first, last, reconciling());
         Language language = Cells.language(locale);
         ByteArrayOutputStream html = new ByteArrayOutputStream();
@@ -156,9 +157,15 @@ public class AnalystPages {
     }
 
     @GetMapping(value = "/analyst/review", params = "download")
-    public ResponseEntity<byte[]> reviewTable(@RequestParam int from, @RequestParam int to, @RequestParam String table,
-                                              @RequestParam String download, Locale locale) throws SQLException, IOException {
-        Review review = ReviewQuery.read(analyticsFile, from, to, reconciling());
+    public ResponseEntity<byte[]> reviewTable(@RequestParam Optional<Integer> from, @RequestParam Optional<Integer> to,
+                                              @RequestParam String table, @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
+        List<Integer> years = years();
+        if (years.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        int last = to.orElse(years.get(years.size() - 1));
+        Review review = ReviewQuery.read(analyticsFile, from.orElse(defaultFrom(years, last)), last, reconciling());
         List<Review.Table> tables = new ArrayList<>(review.tables());
         if (review.comparison() != null) {
             tables.add(review.comparison());
@@ -166,6 +173,11 @@ public class AnalystPages {
         tables.add(new Review.Table("figures", "Tổng hợp", "Summary", List.of("Chỉ tiêu", "Giá trị"), List.of("Figure", "Value"),
                 review.figures().stream().map(f -> List.<Object>of(new Bilingual(f.labelVi(), f.labelEn()), f.cell())).toList()));
         return PageTables.download(pick(tables, table), download, Cells.language(locale));
+    }
+
+    /** A review of three years by default (the department's reviews cover three), within the years held. */
+    private static int defaultFrom(List<Integer> years, int last) {
+        return Math.max(years.get(0) + 1, last - 2);
     }
 
     private Path reconciling() {
@@ -176,29 +188,35 @@ public class AnalystPages {
 
     @GetMapping("/analyst/completeness")
     public String completeness(@RequestParam Optional<Integer> year, @RequestParam Optional<String> dataset, Model model) {
-        List<Integer> years = years();
-        if (years.isEmpty()) {
-            return "analyst/nothing";
-        }
-        int chosenYear = year.orElse(years.get(years.size() - 1));
-        String chosenDataset = dataset(dataset);
-        model.addAttribute("year", chosenYear);
-        model.addAttribute("dataset", chosenDataset);
-        model.addAttribute("years", years);
-        model.addAttribute("datasets", Dataset.values());
-        model.addAttribute("tables", completenessTables(chosenYear, chosenDataset));
-        return "analyst/completeness";
+        return analytics.read(connection -> {
+            List<Integer> years = years(connection);
+            if (years.isEmpty()) {
+                return "analyst/nothing";
+            }
+            int chosenYear = year.orElse(years.get(years.size() - 1));
+            String chosenDataset = dataset(dataset);
+            model.addAttribute("year", chosenYear);
+            model.addAttribute("dataset", chosenDataset);
+            model.addAttribute("years", years);
+            model.addAttribute("datasets", Dataset.values());
+            model.addAttribute("tables", completenessTables(connection, chosenYear, chosenDataset));
+            return "analyst/completeness";
+        }).orElse("analyst/nothing");
     }
 
     @GetMapping(value = "/analyst/completeness", params = "download")
-    public ResponseEntity<byte[]> completenessTable(@RequestParam int year, @RequestParam String dataset,
+    public ResponseEntity<byte[]> completenessTable(@RequestParam Optional<Integer> year, @RequestParam Optional<String> dataset,
                                                     @RequestParam String table, @RequestParam String download, Locale locale) {
-        return PageTables.download(pick(completenessTables(year, dataset(Optional.of(dataset))), table), download,
-                Cells.language(locale));
+        List<Review.Table> tables = analytics.read(connection -> {
+            List<Integer> years = years(connection);
+            return years.isEmpty() ? null
+                    : completenessTables(connection, year.orElse(years.get(years.size() - 1)), dataset(dataset));
+        }).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return PageTables.download(pick(tables, table), download, Cells.language(locale));
     }
 
-    private List<Review.Table> completenessTables(int year, String dataset) {
-        List<List<Object>> counted = read(c -> PageTables.rows(c, "sql/portal/analyst/completeness.sql", year, dataset));
+    private List<Review.Table> completenessTables(Connection connection, int year, String dataset) throws SQLException {
+        List<List<Object>> counted = PageTables.rows(connection, "sql/portal/analyst/completeness.sql", year, dataset);
         List<List<Object>> byDistrict = new ArrayList<>();
         List<List<Object>> byType = new ArrayList<>();
         List<List<Object>> city = new ArrayList<>();
@@ -226,7 +244,7 @@ public class AnalystPages {
         }
         List<String> countsVi = List.of("Phải nộp", "Đã chấp nhận", "Bị từ chối", "Chưa nộp");
         List<String> countsEn = List.of("Owe it", "Accepted", "Rejected", "Missing");
-        List<List<Object>> neverSent = read(c -> PageTables.rows(c, "sql/portal/analyst/never_sent.sql")).stream()
+        List<List<Object>> neverSent = PageTables.rows(connection, "sql/portal/analyst/never_sent.sql").stream()
                 .map(row -> {
                     List<Object> line = new ArrayList<>(row);
                     line.set(0, new Linked(row.get(0), "/analyst/agencies/" + row.get(0)));
@@ -311,17 +329,20 @@ public class AnalystPages {
         if (!AGENCY_CODE.matcher(code).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<List<Object>> versions = read(c -> PageTables.rows(c, "sql/portal/analyst/agency_versions.sql", code));
-        if (versions.isEmpty()) {
+        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+                PageTables.rows(connection, "sql/portal/analyst/agency_versions.sql", code),
+                PageTables.rows(connection, "sql/portal/analyst/agency_submissions.sql", code),
+                PageTables.rows(connection, "sql/portal/analyst/agency_figures.sql", code, code))).orElse(List.of());
+        if (read.isEmpty() || read.get(0).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<List<Object>> submissions = read(c -> PageTables.rows(c, "sql/portal/analyst/agency_submissions.sql", code))
-                .stream().map(row -> {
-                    List<Object> line = new ArrayList<>(row);
-                    line.set(3, statusLabel((String) row.get(3)));
-                    return line;
-                }).toList();
-        List<List<Object>> figures = read(c -> PageTables.rows(c, "sql/portal/analyst/agency_figures.sql", code, code));
+        List<List<Object>> versions = read.get(0);
+        List<List<Object>> submissions = read.get(1).stream().map(row -> {
+            List<Object> line = new ArrayList<>(row);
+            line.set(3, statusLabel((String) row.get(3)));
+            return line;
+        }).toList();
+        List<List<Object>> figures = read.get(2);
         return List.of(
                 new Review.Table("registry", "Lịch sử trong danh mục cơ quan", "Registry history",
                         List.of("Tên", "Loại", "Quận, huyện", "Cơ quan cấp trên", "Hiệu lực từ", "Đến", "Ghi nhận lúc", "Thay thế lúc"),
@@ -349,6 +370,9 @@ public class AnalystPages {
     }
 
     private List<Review.Table> staffingTables() {
+        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+                PageTables.rows(connection, "sql/portal/analyst/staffing_by_district.sql"),
+                PageTables.rows(connection, "sql/portal/analyst/staffing_by_type.sql"))).orElse(List.of(List.of(), List.of()));
         List<String> vi = List.of("Tổng số (31/12)", "Có trình độ chuyên ngành VTLT", "Tỷ lệ", "Tỷ lệ toàn Thành phố", "",
                 "Số lớp đã tổ chức", "Số lượt");
         List<String> en = List.of("Staff (31/12)", "VTLT-qualified", "Share", "City's share", "", "Classes organised",
@@ -356,26 +380,25 @@ public class AnalystPages {
         return List.of(
                 new Review.Table("staffing_by_district", "Theo quận, huyện", "By district",
                         withFirst("Năm", withFirst("Quận, huyện", vi)), withFirst("Year", withFirst("District", en)),
-                        read(c -> PageTables.rows(c, "sql/portal/analyst/staffing_by_district.sql"))),
+                        read.get(0)),
                 new Review.Table("staffing_by_type", "Theo loại cơ quan", "By agency type",
                         withFirst("Năm", withFirst("Loại cơ quan", vi)), withFirst("Year", withFirst("Agency type", en)),
-                        read(c -> PageTables.rows(c, "sql/portal/analyst/staffing_by_type.sql"))));
+                        read.get(1)));
     }
 
     // --- shared -----------------------------------------------------------------------------------------------
 
     /** The years the warehouse holds staff for, oldest first. */
     private List<Integer> years() {
-        return analytics.read(connection -> {
-            List<Integer> years = new ArrayList<>();
-            try (var statement = connection.createStatement();
-                 var rows = statement.executeQuery("select snapshot_year from v_staffing_summary order by 1")) {
-                while (rows.next()) {
-                    years.add(rows.getInt(1));
-                }
-            }
-            return years;
-        }).orElse(List.of());
+        return analytics.read(AnalystPages::years).orElse(List.of());
+    }
+
+    private static List<Integer> years(Connection connection) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        for (List<Object> row : PageTables.rows(connection, "sql/portal/analyst/years.sql")) {
+            years.add(Integer.parseInt((String) row.get(0)));
+        }
+        return years;
     }
 
     private List<List<Object>> read(Analytics.Query<List<List<Object>>> query) {

@@ -123,9 +123,13 @@ public class OperatorPages {
     }
 
     private List<Review.Table> tables() {
-        List<List<Object>> runs = read(c -> PageTables.rows(c, "sql/portal/operator/runs.sql", RUNS));
-        List<List<Object>> failures = read(c -> PageTables.rows(c, "sql/portal/operator/source_failures.sql", SOURCE_EVENTS));
-        List<List<Object>> feedback = read(c -> PageTables.rows(c, "sql/portal/operator/latest_feedback.sql")).stream()
+        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+                PageTables.rows(connection, "sql/portal/operator/runs.sql", RUNS),
+                PageTables.rows(connection, "sql/portal/operator/source_failures.sql", SOURCE_EVENTS),
+                PageTables.rows(connection, "sql/portal/operator/latest_feedback.sql"))).orElse(List.of(List.of(), List.of(), List.of()));
+        List<List<Object>> runs = read.get(0);
+        List<List<Object>> failures = read.get(1);
+        List<List<Object>> feedback = read.get(2).stream()
                 .map(row -> {
                     List<Object> line = new ArrayList<>(row);
                     line.set(0, new Linked(row.get(0), "/analyst/agencies/" + row.get(0)));
@@ -180,9 +184,5 @@ public class OperatorPages {
             audit.record(authentication.getName(), "TOKEN_REVOKED", agency + " " + name);
         }
         return "redirect:/operator#tokens";
-    }
-
-    private List<List<Object>> read(Analytics.Query<List<List<Object>>> query) {
-        return analytics.read(query).orElse(List.of());
     }
 }
