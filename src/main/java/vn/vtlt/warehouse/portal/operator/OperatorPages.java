@@ -82,7 +82,9 @@ public class OperatorPages {
 
     @GetMapping("/operator")
     public String index(Model model) {
-        model.addAttribute("running", runningImport(model));
+        boolean running = runningImport(model);
+        model.addAttribute("running", running);
+        model.addAttribute("progress", running ? RunProgress.latest(properties.home()).orElse(null) : null);
         model.addAttribute("tables", tables());
         model.addAttribute("accounts", accountList.accounts());
         model.addAttribute("tokens", accountList.tokens());
