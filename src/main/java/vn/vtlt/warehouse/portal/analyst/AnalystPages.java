@@ -58,11 +58,13 @@ public class AnalystPages {
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     private final Analytics analytics;
+    private final PublishedAnswers answers;
     private final Path analyticsFile;
     private final Path publishedFigures;
 
-    public AnalystPages(Analytics analytics, VtltProperties properties) {
+    public AnalystPages(Analytics analytics, PublishedAnswers answers, VtltProperties properties) {
         this.analytics = analytics;
+        this.answers = answers;
         this.analyticsFile = properties.home().resolve(Publisher.ANALYTICS_FILE);
         this.publishedFigures = properties.portal().publishedFigures();
     }
@@ -87,7 +89,7 @@ public class AnalystPages {
     }
 
     @GetMapping("/analyst")
-    public String index(Model model) {
+    public String index(Model model) throws SQLException, IOException {
         model.addAttribute("years", years());
         return "analyst/index";
     }
@@ -103,7 +105,7 @@ public class AnalystPages {
         }
         int last = to.orElse(years.get(years.size() - 1));
         int first = from.orElse(defaultFrom(years, last));
-        Review review = ReviewQuery.read(analyticsFile, first, last, reconciling());
+        Review review = review(first, last);
         Language language = Cells.language(locale);
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         ReportFormat.HTML.write(review, language, html);
@@ -139,7 +141,7 @@ public class AnalystPages {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Review review = ReviewQuery.read(analyticsFile, from, to, reconciling());
+        Review review = review(from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         chosen.write(review, Cells.language(locale), out);
         String extension = chosen.name().toLowerCase(Locale.ROOT);
@@ -165,7 +167,7 @@ public class AnalystPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         int last = to.orElse(years.get(years.size() - 1));
-        Review review = ReviewQuery.read(analyticsFile, from.orElse(defaultFrom(years, last)), last, reconciling());
+        Review review = review(from.orElse(defaultFrom(years, last)), last);
         List<Review.Table> tables = new ArrayList<>(review.tables());
         if (review.comparison() != null) {
             tables.add(review.comparison());
@@ -180,42 +182,51 @@ public class AnalystPages {
         return Math.max(years.get(0) + 1, last - 2);
     }
 
-    private Path reconciling() {
-        return publishedFigures != null && Files.isRegularFile(publishedFigures) ? publishedFigures : null;
+    /** The review, reconciled with the published figures when a file of them is configured. */
+    private Review review(int from, int to) throws SQLException, IOException {
+        Path published = publishedFigures != null && Files.isRegularFile(publishedFigures) ? publishedFigures : null;
+        String question = "review " + from + " " + to
+                + (published == null ? "" : " " + published + " " + Files.getLastModifiedTime(published));
+        return answers.get(question, () -> ReviewQuery.read(analyticsFile, from, to, published));
     }
 
     // --- completeness ---------------------------------------------------------------------------------------
 
     @GetMapping("/analyst/completeness")
-    public String completeness(@RequestParam Optional<Integer> year, @RequestParam Optional<String> dataset, Model model) {
-        return analytics.read(connection -> {
-            List<Integer> years = years(connection);
-            if (years.isEmpty()) {
-                return "analyst/nothing";
-            }
-            int chosenYear = year.orElse(years.get(years.size() - 1));
-            String chosenDataset = dataset(dataset);
-            model.addAttribute("year", chosenYear);
-            model.addAttribute("dataset", chosenDataset);
-            model.addAttribute("years", years);
-            model.addAttribute("datasets", Dataset.values());
-            model.addAttribute("tables", completenessTables(connection, chosenYear, chosenDataset));
-            return "analyst/completeness";
-        }).orElse("analyst/nothing");
+    public String completeness(@RequestParam Optional<Integer> year, @RequestParam Optional<String> dataset, Model model)
+            throws SQLException, IOException {
+        List<Integer> years = years();
+        if (years.isEmpty()) {
+            return "analyst/nothing";
+        }
+        int chosenYear = year.orElse(years.get(years.size() - 1));
+        String chosenDataset = dataset(dataset);
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("dataset", chosenDataset);
+        model.addAttribute("years", years);
+        model.addAttribute("datasets", Dataset.values());
+        model.addAttribute("tables", completenessTables(chosenYear, chosenDataset));
+        return "analyst/completeness";
     }
 
     @GetMapping(value = "/analyst/completeness", params = "download")
     public ResponseEntity<byte[]> completenessTable(@RequestParam Optional<Integer> year, @RequestParam Optional<String> dataset,
-                                                    @RequestParam String table, @RequestParam String download, Locale locale) {
-        List<Review.Table> tables = analytics.read(connection -> {
-            List<Integer> years = years(connection);
-            return years.isEmpty() ? null
-                    : completenessTables(connection, year.orElse(years.get(years.size() - 1)), dataset(dataset));
-        }).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                                                    @RequestParam String table, @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
+        List<Integer> years = years();
+        if (years.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<Review.Table> tables = completenessTables(year.orElse(years.get(years.size() - 1)), dataset(dataset));
         return PageTables.download(pick(tables, table), download, Cells.language(locale));
     }
 
-    private List<Review.Table> completenessTables(Connection connection, int year, String dataset) throws SQLException {
+    private List<Review.Table> completenessTables(int year, String dataset) throws SQLException, IOException {
+        return answers.get("completeness " + year + " " + dataset,
+                () -> analytics.read(connection -> completenessTables(connection, year, dataset)).orElse(List.of()));
+    }
+
+    private static List<Review.Table> completenessTables(Connection connection, int year, String dataset) throws SQLException {
         List<List<Object>> counted = PageTables.rows(connection, "sql/portal/analyst/completeness.sql", year, dataset);
         List<List<Object>> byDistrict = new ArrayList<>();
         List<List<Object>> byType = new ArrayList<>();
@@ -274,7 +285,7 @@ public class AnalystPages {
     @GetMapping("/analyst/completeness/agencies")
     public String completenessAgencies(@RequestParam int year, @RequestParam String dataset,
                                        @RequestParam Optional<String> status, @RequestParam Optional<String> district,
-                                       @RequestParam Optional<String> type, Model model) {
+                                       @RequestParam Optional<String> type, Model model) throws SQLException, IOException {
         model.addAttribute("year", year);
         model.addAttribute("dataset", dataset(Optional.of(dataset)));
         model.addAttribute("status", status.orElse(null));
@@ -289,14 +300,17 @@ public class AnalystPages {
                                                             @RequestParam Optional<String> status,
                                                             @RequestParam Optional<String> district,
                                                             @RequestParam Optional<String> type,
-                                                            @RequestParam String download, Locale locale) {
+                                                            @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
         return PageTables.download(agencyList(year, dataset, status, district, type), download, Cells.language(locale));
     }
 
     private Review.Table agencyList(int year, String dataset, Optional<String> status, Optional<String> district,
-                                    Optional<String> type) {
-        List<List<Object>> rows = read(c -> PageTables.rows(c, "sql/portal/analyst/completeness_agencies.sql", year,
-                dataset(Optional.of(dataset)), status.orElse(null), district.orElse(null), type.orElse(null))).stream()
+                                    Optional<String> type) throws SQLException, IOException {
+        List<Object> filter = java.util.Arrays.asList(year, dataset(Optional.of(dataset)), status.orElse(null),
+                district.orElse(null), type.orElse(null));
+        List<List<Object>> rows = answers.get("agencies " + filter, () -> read(c -> PageTables.rows(c,
+                "sql/portal/analyst/completeness_agencies.sql", filter.toArray()))).stream()
                 .map(row -> {
                     List<Object> line = new ArrayList<>(row);
                     line.set(0, new Linked(row.get(0), "/analyst/agencies/" + row.get(0)));
@@ -311,7 +325,7 @@ public class AnalystPages {
     // --- an agency ------------------------------------------------------------------------------------------
 
     @GetMapping("/analyst/agencies/{code}")
-    public String agency(@PathVariable String code, Model model) {
+    public String agency(@PathVariable String code, Model model) throws SQLException, IOException {
         List<Review.Table> tables = agencyTables(code);
         model.addAttribute("code", code);
         model.addAttribute("name", tables.get(0).rows().get(0).get(0));
@@ -321,18 +335,19 @@ public class AnalystPages {
 
     @GetMapping(value = "/analyst/agencies/{code}", params = "download")
     public ResponseEntity<byte[]> agencyTable(@PathVariable String code, @RequestParam String table,
-                                              @RequestParam String download, Locale locale) {
+                                              @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
         return PageTables.download(pick(agencyTables(code), table), download, Cells.language(locale));
     }
 
-    private List<Review.Table> agencyTables(String code) {
+    private List<Review.Table> agencyTables(String code) throws SQLException, IOException {
         if (!AGENCY_CODE.matcher(code).matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+        List<List<List<Object>>> read = answers.get("agency " + code, () -> analytics.read(connection -> List.of(
                 PageTables.rows(connection, "sql/portal/analyst/agency_versions.sql", code),
                 PageTables.rows(connection, "sql/portal/analyst/agency_submissions.sql", code),
-                PageTables.rows(connection, "sql/portal/analyst/agency_figures.sql", code, code))).orElse(List.of());
+                PageTables.rows(connection, "sql/portal/analyst/agency_figures.sql", code, code))).orElse(List.of()));
         if (read.isEmpty() || read.get(0).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -359,20 +374,21 @@ public class AnalystPages {
     // --- staffing and training over the years -----------------------------------------------------------------
 
     @GetMapping("/analyst/staffing")
-    public String staffing(Model model) {
+    public String staffing(Model model) throws SQLException, IOException {
         model.addAttribute("tables", staffingTables());
         return "analyst/staffing";
     }
 
     @GetMapping(value = "/analyst/staffing", params = "download")
-    public ResponseEntity<byte[]> staffingTable(@RequestParam String table, @RequestParam String download, Locale locale) {
+    public ResponseEntity<byte[]> staffingTable(@RequestParam String table, @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
         return PageTables.download(pick(staffingTables(), table), download, Cells.language(locale));
     }
 
-    private List<Review.Table> staffingTables() {
-        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+    private List<Review.Table> staffingTables() throws SQLException, IOException {
+        List<List<List<Object>>> read = answers.get("staffing", () -> analytics.read(connection -> List.of(
                 PageTables.rows(connection, "sql/portal/analyst/staffing_by_district.sql"),
-                PageTables.rows(connection, "sql/portal/analyst/staffing_by_type.sql"))).orElse(List.of(List.of(), List.of()));
+                PageTables.rows(connection, "sql/portal/analyst/staffing_by_type.sql"))).orElse(List.of(List.of(), List.of())));
         List<String> vi = List.of("Tổng số (31/12)", "Có trình độ chuyên ngành VTLT", "Tỷ lệ", "Tỷ lệ toàn Thành phố", "",
                 "Số lớp đã tổ chức", "Số lượt");
         List<String> en = List.of("Staff (31/12)", "VTLT-qualified", "Share", "City's share", "", "Classes organised",
@@ -389,8 +405,8 @@ public class AnalystPages {
     // --- shared -----------------------------------------------------------------------------------------------
 
     /** The years the warehouse holds staff for, oldest first. */
-    private List<Integer> years() {
-        return analytics.read(AnalystPages::years).orElse(List.of());
+    private List<Integer> years() throws SQLException, IOException {
+        return answers.get("years", () -> analytics.read(AnalystPages::years).orElse(List.of()));
     }
 
     private static List<Integer> years(Connection connection) throws SQLException {
