@@ -32,6 +32,7 @@ import vn.vtlt.warehouse.portal.Tokens;
 import vn.vtlt.warehouse.portal.analyst.Cells;
 import vn.vtlt.warehouse.portal.analyst.Linked;
 import vn.vtlt.warehouse.portal.analyst.PageTables;
+import vn.vtlt.warehouse.portal.analyst.PublishedAnswers;
 import vn.vtlt.warehouse.report.Review;
 import vn.vtlt.warehouse.status.JobHistory;
 
@@ -48,15 +49,17 @@ public class OperatorPages {
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     private final Analytics analytics;
+    private final PublishedAnswers answers;
     private final VtltProperties properties;
     private final AccountList accountList;
     private final Accounts accounts;
     private final Tokens tokens;
     private final AuditLog audit;
 
-    public OperatorPages(Analytics analytics, VtltProperties properties, AccountList accountList, Accounts accounts,
-                         Tokens tokens, AuditLog audit) {
+    public OperatorPages(Analytics analytics, PublishedAnswers answers, VtltProperties properties, AccountList accountList,
+                         Accounts accounts, Tokens tokens, AuditLog audit) {
         this.analytics = analytics;
+        this.answers = answers;
         this.properties = properties;
         this.accountList = accountList;
         this.accounts = accounts;
@@ -81,7 +84,7 @@ public class OperatorPages {
     }
 
     @GetMapping("/operator")
-    public String index(Model model) {
+    public String index(Model model) throws SQLException, IOException {
         boolean running = runningImport(model);
         model.addAttribute("running", running);
         model.addAttribute("progress", running ? RunProgress.latest(properties.home()).orElse(null) : null);
@@ -92,7 +95,8 @@ public class OperatorPages {
     }
 
     @GetMapping(value = "/operator", params = "download")
-    public ResponseEntity<byte[]> table(@RequestParam String table, @RequestParam String download, Locale locale) {
+    public ResponseEntity<byte[]> table(@RequestParam String table, @RequestParam String download, Locale locale)
+            throws SQLException, IOException {
         return PageTables.download(tables().stream().filter(t -> t.id().equals(table)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), download, Cells.language(locale));
     }
@@ -124,11 +128,11 @@ public class OperatorPages {
         }
     }
 
-    private List<Review.Table> tables() {
-        List<List<List<Object>>> read = analytics.read(connection -> List.of(
+    private List<Review.Table> tables() throws SQLException, IOException {
+        List<List<List<Object>>> read = answers.get("operator", () -> analytics.read(connection -> List.of(
                 PageTables.rows(connection, "sql/portal/operator/runs.sql", RUNS),
                 PageTables.rows(connection, "sql/portal/operator/source_failures.sql", SOURCE_EVENTS),
-                PageTables.rows(connection, "sql/portal/operator/latest_feedback.sql"))).orElse(List.of(List.of(), List.of(), List.of()));
+                PageTables.rows(connection, "sql/portal/operator/latest_feedback.sql"))).orElse(List.of(List.of(), List.of(), List.of())));
         List<List<Object>> runs = read.get(0);
         List<List<Object>> failures = read.get(1);
         List<List<Object>> feedback = read.get(2).stream()
