@@ -107,28 +107,33 @@ public class AnalystPages {
         int first = from.orElse(defaultFrom(years, last));
         Review review = review(first, last);
         Language language = Cells.language(locale);
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        ReportFormat.HTML.write(review, language, html);
-        // the report's own charts, as its HTML page draws them (inline SVG, every text escaped there)
-        StringBuilder charts = new StringBuilder();
-        Matcher chart = CHART.matcher(html.toString(StandardCharsets.UTF_8));
-        while (chart.find()) {
-            charts.append("<figure class=\"chart\">").append(chart.group().replaceFirst("<h2>", "<h3>").replaceFirst("</h2>", "</h3>"))
-                    .append("</figure>\n");
-        }
+        String charts = answers.get("charts " + first + " " + last + " " + language, () -> charts(review, language));
         List<Review.Table> tables = new ArrayList<>(review.tables());
         if (review.comparison() != null) {
             tables.add(review.comparison());
         }
         model.addAttribute("review", review);
         model.addAttribute("title", review.title(language));
-        model.addAttribute("charts", charts.toString());
+        model.addAttribute("charts", charts);
         model.addAttribute("tables", tables);
         model.addAttribute("years", years);
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("formats", List.of("html", "xlsx", "csv", "json", "md"));
         return "analyst/review";
+    }
+
+    /** The report's own charts, as its HTML page draws them (inline SVG, every text escaped there). */
+    private static String charts(Review review, Language language) throws IOException {
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        ReportFormat.HTML.write(review, language, html);
+        StringBuilder charts = new StringBuilder();
+        Matcher chart = CHART.matcher(html.toString(StandardCharsets.UTF_8));
+        while (chart.find()) {
+            charts.append("<figure class=\"chart\">").append(chart.group().replaceFirst("<h2>", "<h3>").replaceFirst("</h2>", "</h3>"))
+                    .append("</figure>\n");
+        }
+        return charts.toString();
     }
 
     /** The report itself, in any of its formats, exactly as {@code report --format F} writes it. */
