@@ -115,8 +115,12 @@ public record VtltProperties(
         }
     }
 
-    /** @param dryRuns how many dry runs of uploads the portal runs at once (each holds a file's reading in memory) */
-    public record Portal(@DefaultValue("2") int dryRuns) {
+    /**
+     * @param dryRuns          how many dry runs of uploads the portal runs at once (each holds a file's reading in memory)
+     * @param publishedFigures a CSV of published figures ({@code figure,value}, as {@code report --compare}) that the
+     *                         analysts' review page reconciles with; none: no reconciliation
+     */
+    public record Portal(@DefaultValue("2") int dryRuns, Path publishedFigures) {
     }
 
     /**

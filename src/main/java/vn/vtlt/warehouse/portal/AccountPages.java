@@ -57,10 +57,13 @@ public class AccountPages {
         return "redirect:/login?password-set";
     }
 
-    /** A clerk's agencies (one, or a district and its wards); analysts' and operators' pages come with issue 14. */
+    /** A clerk's agencies (one, or a district and its wards); analysts and operators start on the figures. */
     @GetMapping("/")
     public String home(Authentication authentication, Model model) {
         Actor actor = ActingFor.actor(authentication, accounts);
+        if (actor.role() != Role.AGENCY) {
+            return "redirect:/analyst";
+        }
         Map<String, String> agencies = scope.agencies(actor);
         if (agencies.size() == 1) {
             return "redirect:/agencies/" + agencies.keySet().iterator().next();

@@ -67,6 +67,9 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/set-password", "/portal/**", "/error").permitAll()
+                        // the analysts' and operators' pages (issue 14): an agency's clerk gets 403
+                        .requestMatchers("/operator/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/analyst/**").hasAnyRole(Role.ANALYST.name(), Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vtlt.warehouse.cli.VtltWarehouse;
+import vn.vtlt.warehouse.support.DemoHome;
 import vn.vtlt.warehouse.support.TestCity;
 
 /**
@@ -40,7 +41,7 @@ class DemoReviewTest {
 
     @BeforeAll
     static void runTheDemo() throws Exception {
-        assertThat(VtltWarehouse.execute("demo", "--home", home.toString())).isZero();
+        DemoHome.copyTo(home);
         warehouse = new TestCity(home.resolve("scratch")).withHome(home);
         reference = new LinkedHashMap<>();
         try (InputStream in = DemoReviewTest.class.getResourceAsStream("/demo/reference-figures.csv")) {

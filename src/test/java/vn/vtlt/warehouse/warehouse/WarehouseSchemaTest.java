@@ -34,7 +34,7 @@ class WarehouseSchemaTest {
                 new VtltProperties.Duckdb("256MB", 1),
                 new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
                 vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", "", null),
-                new VtltProperties.Portal(2),
+                new VtltProperties.Portal(2, null),
                 new VtltProperties.Cluster(false, java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(1),
                         java.time.Duration.ofSeconds(1), 100),
                 new VtltProperties.Calendar(new VtltProperties.Calendar.Deadlines("01-15", "01-31", "01-31"), null,

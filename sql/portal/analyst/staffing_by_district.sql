@@ -1,0 +1,65 @@
+-- Staff and training over every year the warehouse holds, by district (agencies of the city level together): staff
+-- on 31/12 (distinct persons within the district), of whom VTLT-qualified, the share against the city's share of
+-- that year (v_staffing_summary), and the classes the district's agencies organised and their participations
+-- (0 when they trained nobody). The district of an agency is that of its version in force on 31/12 of the year.
+with version_on as (
+    select
+        y.snapshot_year as year,
+        a.agency_code,
+        coalesce(a.district, 'Cấp Thành phố | City level') as district_label
+    from v_staffing_summary as y
+    join dim_agency as a
+        on (a.valid_from is null or a.valid_from <= make_date(y.snapshot_year, 12, 31))
+        and (a.valid_to is null or a.valid_to >= make_date(y.snapshot_year, 12, 31))
+    where a.superseded_at is null
+    qualify row_number() over (partition by y.snapshot_year, a.agency_code order by a.valid_from desc nulls last) = 1
+),
+staff as (
+    select
+        v.year,
+        v.district_label,
+        s.person_key,
+        bool_or(s.is_vtlt_major and e.rank >= 1) as is_qualified
+    from fact_staff as s
+    join dim_education_level as e using (education_level)
+    join version_on as v on v.year = s.snapshot_year and v.agency_code = s.agency_code
+    group by all
+),
+staff_counted as (
+    select
+        year,
+        district_label,
+        count(*) as total_staff,
+        count(*) filter (where is_qualified) as vtlt_qualified
+    from staff
+    group by all
+),
+training as (
+    select
+        v.year,
+        v.district_label,
+        sum(a.class_count) as classes,
+        sum(a.participations) as participations
+    from v_training_activity_current as a
+    join version_on as v on v.year = a.class_year and v.agency_code = a.organiser_code
+    group by all
+),
+districts as (
+    select distinct year, district_label from version_on
+)
+select
+    cast(d.year as varchar) as year,
+    d.district_label,
+    coalesce(s.total_staff, 0) as total_staff,
+    coalesce(s.vtlt_qualified, 0) as vtlt_qualified,
+    cast(round(100.0 * s.vtlt_qualified / nullif(s.total_staff, 0), 2) as decimal(5, 2)) as qualified_pct,
+    c.qualified_pct as city_qualified_pct,
+    case when 100.0 * s.vtlt_qualified / nullif(s.total_staff, 0) < c.qualified_pct
+         then 'Thấp hơn Thành phố | Below the city' else '' end as below_city_label,
+    coalesce(t.classes, 0) as classes_organised,
+    coalesce(t.participations, 0) as participations
+from districts as d
+join v_staffing_summary as c on c.snapshot_year = d.year
+left join staff_counted as s using (year, district_label)
+left join training as t using (year, district_label)
+order by d.year desc, d.district_label
