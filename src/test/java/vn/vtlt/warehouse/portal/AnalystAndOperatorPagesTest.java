@@ -189,6 +189,11 @@ class AnalystAndOperatorPagesTest {
         // then
         browser.screenshot(SCREENSHOTS.resolve("completeness.png"));
         assertThat(cells("city").get(0).subList(1, 5)).containsExactly("708", "701", "0", "7");
+        // the reporting calendar's rates, the city first, then each district (v_reporting_rate)
+        List<List<String>> rates = cells("reporting_rate");
+        assertThat(rates.get(0)).containsExactly("Toàn Thành phố", "708", "701", "700", "1", "7", "99,01", "98,87");
+        assertThat(rates.subList(1, rates.size())).isNotEmpty().allSatisfy(district -> assertThat(Integer.parseInt(district.get(1)))
+                .isEqualTo(Integer.parseInt(district.get(2)) + Integer.parseInt(district.get(5))));
         List<String> links = browser.findAll("#never_sent tbody tr td:first-child a").stream()
                 .map(a -> a.getText() + " " + a.getAttribute("href")).toList();
         assertThat(links).hasSize(7);

@@ -39,6 +39,7 @@ import vn.vtlt.warehouse.portal.Role;
 import vn.vtlt.warehouse.publish.Publisher;
 import vn.vtlt.warehouse.report.Bilingual;
 import vn.vtlt.warehouse.report.Language;
+import vn.vtlt.warehouse.report.Letterhead;
 import vn.vtlt.warehouse.report.ReportFormat;
 import vn.vtlt.warehouse.report.Review;
 import vn.vtlt.warehouse.report.ReviewQuery;
@@ -148,7 +149,12 @@ public class AnalystPages {
         }
         Review review = review(from, to);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        chosen.write(review, Cells.language(locale), out);
+        // the official document's letterhead: the same file as the report command's default (jobs/review.yml)
+        Path letterhead = Path.of("jobs/review.yml");
+        if (chosen == ReportFormat.DOCX && !Files.isRegularFile(letterhead)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no letterhead " + letterhead.toAbsolutePath());
+        }
+        chosen.write(review, Cells.language(locale), chosen == ReportFormat.DOCX ? Letterhead.read(letterhead) : null, out);
         String extension = chosen.name().toLowerCase(Locale.ROOT);
         MediaType type = switch (chosen) {
             case HTML -> MediaType.TEXT_HTML;
@@ -156,6 +162,7 @@ public class AnalystPages {
             case XLSX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             case CSV -> new MediaType("text", "csv", StandardCharsets.UTF_8);
             case MD -> new MediaType("text", "markdown", StandardCharsets.UTF_8);
+            case DOCX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         };
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -266,8 +273,15 @@ public class AnalystPages {
                     line.set(0, new Linked(row.get(0), "/analyst/agencies/" + row.get(0)));
                     return line;
                 }).toList();
+        List<List<Object>> rates = PageTables.rows(connection, "sql/portal/analyst/reporting_rate.sql", year, dataset);
         return List.of(
                 new Review.Table("city", "Toàn Thành phố", "The whole city", withFirst("", countsVi), withFirst("", countsEn), city),
+                new Review.Table("reporting_rate", "Tỷ lệ báo cáo và đúng hạn, theo quận, huyện",
+                        "Reporting rate and timeliness, by district",
+                        List.of("Quận, huyện", "Phải nộp", "Đã tiếp nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Tỷ lệ báo cáo (%)",
+                                "Tỷ lệ đúng hạn (%)"),
+                        List.of("District", "Expected", "Accepted", "On time", "Late", "Missing", "Reporting rate (%)",
+                                "On-time rate (%)"), rates),
                 new Review.Table("by_district", "Theo quận, huyện", "By district", withFirst("Quận, huyện", countsVi),
                         withFirst("District", countsEn), byDistrict),
                 new Review.Table("by_type", "Theo loại cơ quan", "By agency type", withFirst("Loại cơ quan", countsVi),
