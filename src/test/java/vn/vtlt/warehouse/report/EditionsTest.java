@@ -148,7 +148,7 @@ class EditionsTest {
     @Test
     void theWorkbookPrintsOnA4FitToWidthWithHeadingsRepeatedBordersHeaderAndFooter() throws Exception {
         try (InputStream in = new java.io.ByteArrayInputStream(asPublished.get("xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
             assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(workbook::getSheetName).distinct()).hasSize(5);
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
@@ -190,9 +190,9 @@ class EditionsTest {
             XWPFRun motto = runWith(docx, "Độc lập - Tự do - Hạnh phúc");
             assertThat(motto.getUnderline()).isEqualTo(UnderlinePatterns.SINGLE);
             assertThat(motto.isBold()).isTrue();
-            // the tables: heading, summary, four breakdowns, recipients and signature
+            // the tables: heading, summary, five breakdowns (the reporting rate the last), recipients and signature
             List<XWPFTable> tables = docx.getTables();
-            assertThat(tables).hasSize(7);
+            assertThat(tables).hasSize(8);
             assertThat(tables.get(1).getRows()).hasSize(15);
             assertThat(tables.get(1).getRow(4).getCell(1).getText()).isEqualTo("17");
             assertThat(docx.getAllPictures()).hasSize(3);

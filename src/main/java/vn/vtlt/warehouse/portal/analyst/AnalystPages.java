@@ -278,10 +278,10 @@ public class AnalystPages {
                 new Review.Table("city", "Toàn Thành phố", "The whole city", withFirst("", countsVi), withFirst("", countsEn), city),
                 new Review.Table("reporting_rate", "Tỷ lệ báo cáo và đúng hạn, theo quận, huyện",
                         "Reporting rate and timeliness, by district",
-                        List.of("Quận, huyện", "Phải nộp", "Đã tiếp nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Tỷ lệ báo cáo (%)",
-                                "Tỷ lệ đúng hạn (%)"),
-                        List.of("District", "Expected", "Accepted", "On time", "Late", "Missing", "Reporting rate (%)",
-                                "On-time rate (%)"), rates),
+                        List.of("Quận, huyện", "Phải nộp", "Đã tiếp nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Tỷ lệ báo cáo",
+                                "Tỷ lệ đúng hạn"),
+                        List.of("District", "Expected", "Accepted", "On time", "Late", "Missing", "Reporting rate",
+                                "On-time rate"), rates),
                 new Review.Table("by_district", "Theo quận, huyện", "By district", withFirst("Quận, huyện", countsVi),
                         withFirst("District", countsEn), byDistrict),
                 new Review.Table("by_type", "Theo loại cơ quan", "By agency type", withFirst("Loại cơ quan", countsVi),
@@ -406,8 +406,8 @@ public class AnalystPages {
 
     private List<Review.Table> staffingTables() throws SQLException, IOException {
         List<List<List<Object>>> read = answers.get("staffing", () -> analytics.read(connection -> List.of(
-                PageTables.rows(connection, "sql/portal/analyst/staffing_by_district.sql"),
-                PageTables.rows(connection, "sql/portal/analyst/staffing_by_type.sql"))).orElse(List.of(List.of(), List.of())));
+                PageTables.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "district"),
+                PageTables.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "agency_type"))).orElse(List.of(List.of(), List.of())));
         List<String> vi = List.of("Tổng số (31/12)", "Có trình độ chuyên ngành VTLT", "Tỷ lệ", "Tỷ lệ toàn Thành phố", "",
                 "Số lớp đã tổ chức", "Số lượt");
         List<String> en = List.of("Staff (31/12)", "VTLT-qualified", "Share", "City's share", "", "Classes organised",
