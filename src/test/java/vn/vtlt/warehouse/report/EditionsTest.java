@@ -149,7 +149,7 @@ class EditionsTest {
     void theWorkbookPrintsOnA4FitToWidthWithHeadingsRepeatedBordersHeaderAndFooter() throws Exception {
         try (InputStream in = new java.io.ByteArrayInputStream(asPublished.get("xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
-            assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(workbook::getSheetName).distinct()).hasSize(5);
+            assertThat(java.util.stream.IntStream.range(0, 6).mapToObj(workbook::getSheetName).distinct()).hasSize(6);
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
                 assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
