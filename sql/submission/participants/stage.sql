@@ -1,6 +1,7 @@
--- The validated rows of the group's hoc-vien files (person IDs already keyed, names already dropped).
+-- The validated rows of the group's hoc-vien files (person IDs already keyed, names already dropped), with their
+-- organiser, so that the checks read one table rather than a join of millions of rows they would each hold.
 create or replace temp table stg_participants_read as
-select b.submission_id, r.* exclude (filename)
+select b.submission_id, b.agency_code as organiser_code, r.* exclude (filename)
 from read_csv(getvariable('rows_files'),
     header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', filename = true,
     columns = {

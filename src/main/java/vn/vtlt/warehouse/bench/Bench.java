@@ -39,7 +39,8 @@ public final class Bench {
 
     /** What was measured, for the caller (and the smoke test) to check. */
     public record Result(Map<String, SetFigures> sets, double naiveRowsPerSecond, double rerunSeconds, double helpSeconds,
-                         Map<String, Double> viewMillis, SetFigures sheet, List<String> verdicts) {
+                         Map<String, Double> viewMillis, SetFigures sheet, List<String> verdicts,
+                         Map<String, Map<String, Double>> phases) {
     }
 
     /** Medians of one set. */
@@ -85,6 +86,7 @@ public final class Bench {
                     (System.nanoTime() - started) / 1e9);
         }
         Map<String, List<ChildProcess.Measured>> imports = new LinkedHashMap<>();
+        Map<String, List<Map<String, Double>>> phases = new LinkedHashMap<>();
         Map<String, List<Double>> floors = new LinkedHashMap<>();
         List<Double> naive = new ArrayList<>();
         Path naiveSample = naiveSample(sets.get("large"));
@@ -96,7 +98,9 @@ public final class Bench {
                 if (floorFirst) {
                     floors.computeIfAbsent(name, k -> new ArrayList<>()).add(floor(set));
                 }
-                imports.computeIfAbsent(name, k -> new ArrayList<>()).add(importSet(set));
+                ChildProcess.Measured run = importSet(set);
+                imports.computeIfAbsent(name, k -> new ArrayList<>()).add(run);
+                phases.computeIfAbsent(name, k -> new ArrayList<>()).add(ImportPhases.of(home(set), run.started(), run.ended()));
                 if (!floorFirst) {
                     floors.computeIfAbsent(name, k -> new ArrayList<>()).add(floor(set));
                 }
@@ -121,6 +125,7 @@ public final class Bench {
                 ? BenchData.writeSheet(clean(options.work().resolve("data-sheet")), 4, 500)
                 : BenchData.writeSheet(clean(options.work().resolve("data-sheet")), 200, 5_000);
         ChildProcess.Measured sheetRun = importSet(sheet);
+        phases.put("XLSX sheet", List.of(ImportPhases.of(home(sheet), sheetRun.started(), sheetRun.ended())));
 
         Path rerunHome = rerunHome(sets.get("small"));
         List<Double> reruns = new ArrayList<>();
@@ -131,7 +136,8 @@ public final class Bench {
         }
         Map<String, Double> views = viewTimes(options.work().resolve("home-large").resolve(Publisher.ANALYTICS_FILE));
         Result result = new Result(figures, naiveRowsPerSecond, median(reruns), median(helps), views,
-                new SetFigures(sheet.shape(), sheetRun.seconds(), sheetRun.peakRssBytes(), Double.NaN), new ArrayList<>());
+                new SetFigures(sheet.shape(), sheetRun.seconds(), sheetRun.peakRssBytes(), Double.NaN), new ArrayList<>(),
+                medianPhases(phases));
         print(result);
         return result;
     }
@@ -144,8 +150,25 @@ public final class Bench {
         return seconds;
     }
 
+    private Path home(BenchData.Written set) {
+        return options.work().resolve("home-" + slug(set.shape().name()));
+    }
+
+    /** Each phase's median over the runs of a set. */
+    private static Map<String, Map<String, Double>> medianPhases(Map<String, List<Map<String, Double>>> runs) {
+        Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
+        runs.forEach((set, measured) -> {
+            Map<String, Double> phases = new LinkedHashMap<>();
+            for (String phase : ImportPhases.PHASES.keySet()) {
+                phases.put(phase, median(measured.stream().map(m -> m.get(phase)).toList()));
+            }
+            medians.put(set, phases);
+        });
+        return medians;
+    }
+
     private ChildProcess.Measured importSet(BenchData.Written set) throws Exception {
-        Path home = clean(options.work().resolve("home-" + slug(set.shape().name())));
+        Path home = clean(home(set));
         ChildProcess.Measured measured = timed(List.of("import", "--registry", set.registry().toString(), "--inbox",
                 set.inbox().toString(), "--home", home.toString()));
         if (measured.exit() != 0) {
@@ -259,6 +282,17 @@ public final class Bench {
                 result.sheet().shape().participantTotal(), result.sheet().importSeconds(),
                 result.sheet().shape().participantTotal() / result.sheet().importSeconds(), result.sheet().peakRssBytes() / 1048576.0);
         result.viewMillis().forEach((view, millis) -> out.printf("view %-22s %7.1f ms (large set, median of 10, warm)%n", view, millis));
+        out.println();
+        out.println("Phases of the import (median seconds and share of the whole process):");
+        out.printf("%-10s", "set");
+        ImportPhases.PHASES.keySet().forEach(phase -> out.printf(" %19s", phase));
+        out.println();
+        result.phases().forEach((set, phases) -> {
+            double whole = phases.values().stream().mapToDouble(Double::doubleValue).sum();
+            out.printf("%-10s", set);
+            phases.values().forEach(seconds -> out.printf(" %10.2f s %5.1f%%", seconds, 100 * seconds / whole));
+            out.println();
+        });
         out.println();
         out.println("Targets:");
         verdict(result, "large: import / DuckDB floor <= 2.0 (stretch 1.5)", large.ratioToFloor() <= 2.0,

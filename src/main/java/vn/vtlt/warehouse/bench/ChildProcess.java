@@ -13,8 +13,9 @@ import java.util.Map;
  */
 final class ChildProcess {
 
-    /** What one run took. */
-    record Measured(double seconds, long peakRssBytes, int exit) {
+    /** What one run took; when it started and ended, in local time as the job repository records its steps. */
+    record Measured(double seconds, long peakRssBytes, int exit, java.time.LocalDateTime started,
+                    java.time.LocalDateTime ended) {
     }
 
     private ChildProcess() {
@@ -41,6 +42,7 @@ final class ChildProcess {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        java.time.LocalDateTime startedAt = java.time.LocalDateTime.now();
         long started = System.nanoTime();
         Process process = builder.start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
@@ -51,7 +53,7 @@ final class ChildProcess {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Measured(seconds, peak, process.exitValue());
+        return new Measured(seconds, peak, process.exitValue(), startedAt, java.time.LocalDateTime.now());
     }
 
     private static long highWaterMark(Path status) {

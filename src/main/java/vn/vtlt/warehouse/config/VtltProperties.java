@@ -208,8 +208,11 @@ public record VtltProperties(
     /**
      * @param memoryLimit   DuckDB's memory_limit: its cache otherwise grows with the data
      * @param threads       DuckDB's worker threads
+     * @param maxTempSize   DuckDB's max_temp_directory_size, what it may spill to {@code <home>/tmp} beyond
+     *                      memoryLimit; empty: DuckDB's default (90% of the disk's free space)
      */
-    public record Duckdb(@DefaultValue("256MB") String memoryLimit, @DefaultValue("2") int threads) {
+    public record Duckdb(@DefaultValue("256MB") String memoryLimit, @DefaultValue("2") int threads,
+                         @DefaultValue("") String maxTempSize) {
     }
 
     /**

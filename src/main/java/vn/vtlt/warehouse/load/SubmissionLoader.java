@@ -133,7 +133,8 @@ public class SubmissionLoader {
             Validated file = group.get(0);
             log.warn("File {} ({}) failed to load on its own ({}): rejected", file.file().fileId(), file.file().fileName(), reason);
             Validated rejected = file.rejectedWith(Fault.RESOURCE_LIMIT, "cơ sở dữ liệu không nạp được tệp này (" + reason
-                    + ") / the database could not load this file (" + reason + "); vtlt.duckdb.memory-limit, or fewer rows");
+                    + "; vtlt.duckdb.memory-limit, vtlt.duckdb.max-temp-size) / the database could not load this file ("
+                    + reason + "; vtlt.duckdb.memory-limit, vtlt.duckdb.max-temp-size), or fewer rows");
             return inTransaction(List.of(rejected), runId, policy);
         }
     }

@@ -41,6 +41,22 @@ public final class SqlScripts {
         }
     }
 
+    /**
+     * The SHA-256 (hex) of the numbered files' names and texts, in order: which version of the schema and reference
+     * data a warehouse was built by.
+     */
+    public static String fingerprint() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String script : numbered()) {
+                digest.update((script + "\n" + text(script) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The text of a file, e.g. {@code sql/submission/roster/load.sql}. */
     public static String text(String path) {
         return CACHE.computeIfAbsent(path, p -> {

@@ -38,6 +38,12 @@ class BenchSmokeTest {
         assertThat(result.sheet().importSeconds()).isPositive();
         assertThat(result.sheet().peakRssBytes()).isNotZero();
         assertThat(result.verdicts()).hasSize(8);
+        assertThat(result.phases()).containsOnlyKeys("large", "large/5", "small", "XLSX sheet");
+        result.phases().values().forEach(phases -> {
+            assertThat(phases).containsOnlyKeys(ImportPhases.PHASES.keySet().toArray(String[]::new));
+            assertThat(phases.values()).allSatisfy(seconds -> assertThat(seconds).isFinite().isNotNegative());
+        });
+        assertThat(output).contains("Phases of the import", "decode+validate", "checks+load");
         assertThat(output).contains("import/floor", "naive Spring Batch step", "no-change rerun", "one XLSX sheet", "Targets:")
                 .contains(Bench.VIEWS);
         // the rerun found nothing to do and said so, without starting the job

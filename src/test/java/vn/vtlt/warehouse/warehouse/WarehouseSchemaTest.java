@@ -31,7 +31,7 @@ class WarehouseSchemaTest {
         warehouse = new Warehouse(new VtltProperties(home, null, null, "strict", null, null, 1,
                 new VtltProperties.Load(200, 100_000), new VtltProperties.Publish(java.time.Duration.ofDays(1)),
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
-                new VtltProperties.Duckdb("256MB", 1),
+                new VtltProperties.Duckdb("256MB", 1, ""),
                 new VtltProperties.Http(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1000, 100, null, null),
                 vn.vtlt.warehouse.parse.ReadLimits.DEFAULTS, new VtltProperties.JobRepository(null, "sa", "", null),
                 new VtltProperties.Portal(2, null),
