@@ -69,7 +69,10 @@ class LastLineOfDefenceTest {
     void aRosterDuckDbCannotLoadIsRejectedAloneAndItsGroupIsLoadedFileByFile() {
         assertThat(city.query("select file_fault_code from audit_submission where agency_code = 'H-BIG'"))
                 .containsExactly(List.of("RESOURCE_LIMIT"));
-        assertThat(city.feedback("H-BIG", "en")).contains("REJECTED").contains("the database could not load this file");
+        assertThat(city.feedback("H-BIG", "en")).contains("REJECTED").contains("the database could not load this file")
+                .contains("vtlt.duckdb.memory-limit").contains("vtlt.duckdb.max-temp-size");
+        assertThat(city.feedback("H-BIG", "vi")).contains("cơ sở dữ liệu không nạp được tệp này")
+                .contains("vtlt.duckdb.max-temp-size");
         assertThat(city.analytics("select agency_code, status from v_submission_status "
                 + "where agency_code in ('SO-YT', 'Q-774') and year = 2016 order by 1"))
                 .containsExactly(List.of("Q-774", "ACCEPTED"), List.of("SO-YT", "ACCEPTED"));
