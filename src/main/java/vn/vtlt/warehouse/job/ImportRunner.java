@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,22 +138,32 @@ public class ImportRunner {
         partitionRequests.ifAvailable(PartitionRequests::discardStale);
     }
 
-    /** The most submissions the console lists as changed by a run; the run summary file lists them all. */
+    /**
+     * The most lines of each list the console shows at the end of a run (submissions the run changed, keys late,
+     * keys missing); the run summary file lists them all.
+     */
     static final int CONSOLE_CHANGES = 20;
 
-    /** The run summary on the console: completeness in full, the changed submissions up to {@link #CONSOLE_CHANGES}. */
+    /** The lists of the run summary that the console cuts, by the start of their lines, and what they list. */
+    private static final Map<String, String> CONSOLE_LISTS = Map.of(
+            "  changed: ", "changed submission(s)",
+            "  LATE ", "late key(s)",
+            "  MISSING ", "missing key(s)");
+
+    /** The run summary on the console: in full, but each of its lists up to {@link #CONSOLE_CHANGES} lines. */
     private static void printSummary(Path summary) throws java.io.IOException {
         List<String> lines = Files.readAllLines(summary);
-        long changes = lines.stream().filter(line -> line.startsWith("  changed: ")).count();
-        int shown = 0;
+        Map<String, Integer> shown = new java.util.HashMap<>();
+        Map<String, Integer> cut = new java.util.LinkedHashMap<>();
         for (String line : lines) {
-            if (!line.startsWith("  changed: ") || shown++ < CONSOLE_CHANGES) {
+            String list = CONSOLE_LISTS.keySet().stream().filter(line::startsWith).findFirst().orElse(null);
+            if (list != null && shown.merge(list, 1, Integer::sum) > CONSOLE_CHANGES) {
+                cut.merge(list, 1, Integer::sum);
+            } else {
                 System.out.println(line);
             }
         }
-        if (changes > CONSOLE_CHANGES) {
-            System.out.printf("  ... and %d more changed submission(s): %s%n", changes - CONSOLE_CHANGES, summary);
-        }
+        cut.forEach((list, more) -> System.out.printf("  ... and %d more %s: %s%n", more, CONSOLE_LISTS.get(list), summary));
     }
 
     /** Asks the running import to stop at its next safe point (between two load groups, or between steps). */
