@@ -18,7 +18,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.Warehouse;
 
 /**
@@ -94,40 +93,7 @@ public final class ReviewQuery {
     }
 
     private static List<List<Object>> table(Connection connection, String id, int from, int to) throws SQLException {
-        List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/report/" + id + ".sql"))) {
-            statement.setInt(1, from);
-            statement.setInt(2, to);
-            try (ResultSet result = statement.executeQuery()) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(cell(result, i));
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static Object cell(ResultSet result, int column) throws SQLException {
-        Object value = result.getObject(column);
-        String name = result.getMetaData().getColumnLabel(column);
-        if (value == null) {
-            return null;
-        }
-        if (name.equals("year")) {
-            return value.toString();
-        }
-        if (name.endsWith("_pct")) {
-            return new Review.Percent(result.getBigDecimal(column));
-        }
-        if (value instanceof Number number && !(value instanceof BigDecimal)) {
-            return number.longValue();
-        }
-        return value instanceof String text && name.endsWith("_label") ? Bilingual.parse(text) : value;
+        return QueryRows.rows(connection, "sql/report/" + id + ".sql", from, to);
     }
 
     /** Computed, published and difference for each published figure (a CSV of figure,value). */

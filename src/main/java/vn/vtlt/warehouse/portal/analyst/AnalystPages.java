@@ -41,6 +41,7 @@ import vn.vtlt.warehouse.report.Bilingual;
 import vn.vtlt.warehouse.report.Language;
 import vn.vtlt.warehouse.report.Letterhead;
 import vn.vtlt.warehouse.report.ReportFormat;
+import vn.vtlt.warehouse.report.QueryRows;
 import vn.vtlt.warehouse.report.Review;
 import vn.vtlt.warehouse.report.ReviewQuery;
 import vn.vtlt.warehouse.validate.Dataset;
@@ -239,7 +240,7 @@ public class AnalystPages {
     }
 
     private static List<Review.Table> completenessTables(Connection connection, int year, String dataset) throws SQLException {
-        List<List<Object>> counted = PageTables.rows(connection, "sql/portal/analyst/completeness.sql", year, dataset);
+        List<List<Object>> counted = QueryRows.rows(connection, "sql/portal/analyst/completeness.sql", year, dataset);
         List<List<Object>> byDistrict = new ArrayList<>();
         List<List<Object>> byType = new ArrayList<>();
         List<List<Object>> city = new ArrayList<>();
@@ -267,13 +268,13 @@ public class AnalystPages {
         }
         List<String> countsVi = List.of("Phải nộp", "Đã chấp nhận", "Bị từ chối", "Chưa nộp");
         List<String> countsEn = List.of("Owe it", "Accepted", "Rejected", "Missing");
-        List<List<Object>> neverSent = PageTables.rows(connection, "sql/portal/analyst/never_sent.sql").stream()
+        List<List<Object>> neverSent = QueryRows.rows(connection, "sql/portal/analyst/never_sent.sql").stream()
                 .map(row -> {
                     List<Object> line = new ArrayList<>(row);
                     line.set(0, new Linked(row.get(0), "/analyst/agencies/" + row.get(0)));
                     return line;
                 }).toList();
-        List<List<Object>> rates = PageTables.rows(connection, "sql/portal/analyst/reporting_rate.sql", year, dataset);
+        List<List<Object>> rates = QueryRows.rows(connection, "sql/portal/analyst/reporting_rate.sql", year, dataset);
         return List.of(
                 new Review.Table("city", "Toàn Thành phố", "The whole city", withFirst("", countsVi), withFirst("", countsEn), city),
                 new Review.Table("reporting_rate", "Tỷ lệ báo cáo và đúng hạn, theo quận, huyện",
@@ -328,7 +329,7 @@ public class AnalystPages {
                                     Optional<String> type) throws SQLException, IOException {
         List<Object> filter = java.util.Arrays.asList(year, dataset(Optional.of(dataset)), status.orElse(null),
                 district.orElse(null), type.orElse(null));
-        List<List<Object>> rows = answers.get("agencies " + filter, () -> read(c -> PageTables.rows(c,
+        List<List<Object>> rows = answers.get("agencies " + filter, () -> read(c -> QueryRows.rows(c,
                 "sql/portal/analyst/completeness_agencies.sql", filter.toArray()))).stream()
                 .map(row -> {
                     List<Object> line = new ArrayList<>(row);
@@ -364,9 +365,9 @@ public class AnalystPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<List<List<Object>>> read = answers.get("agency " + code, () -> analytics.read(connection -> List.of(
-                PageTables.rows(connection, "sql/portal/analyst/agency_versions.sql", code),
-                PageTables.rows(connection, "sql/portal/analyst/agency_submissions.sql", code),
-                PageTables.rows(connection, "sql/portal/analyst/agency_figures.sql", code, code))).orElse(List.of()));
+                QueryRows.rows(connection, "sql/portal/analyst/agency_versions.sql", code),
+                QueryRows.rows(connection, "sql/portal/analyst/agency_submissions.sql", code),
+                QueryRows.rows(connection, "sql/portal/analyst/agency_figures.sql", code, code))).orElse(List.of()));
         if (read.isEmpty() || read.get(0).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -406,8 +407,8 @@ public class AnalystPages {
 
     private List<Review.Table> staffingTables() throws SQLException, IOException {
         List<List<List<Object>>> read = answers.get("staffing", () -> analytics.read(connection -> List.of(
-                PageTables.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "district"),
-                PageTables.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "agency_type"))).orElse(List.of(List.of(), List.of())));
+                QueryRows.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "district"),
+                QueryRows.rows(connection, "sql/portal/analyst/staffing_by_group.sql", "agency_type"))).orElse(List.of(List.of(), List.of())));
         List<String> vi = List.of("Tổng số (31/12)", "Có trình độ chuyên ngành VTLT", "Tỷ lệ", "Tỷ lệ toàn Thành phố", "",
                 "Số lớp đã tổ chức", "Số lượt");
         List<String> en = List.of("Staff (31/12)", "VTLT-qualified", "Share", "City's share", "", "Classes organised",
@@ -430,7 +431,7 @@ public class AnalystPages {
 
     private static List<Integer> years(Connection connection) throws SQLException {
         List<Integer> years = new ArrayList<>();
-        for (List<Object> row : PageTables.rows(connection, "sql/portal/analyst/years.sql")) {
+        for (List<Object> row : QueryRows.rows(connection, "sql/portal/analyst/years.sql")) {
             years.add(Integer.parseInt((String) row.get(0)));
         }
         return years;

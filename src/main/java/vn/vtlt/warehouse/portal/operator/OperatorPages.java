@@ -33,6 +33,7 @@ import vn.vtlt.warehouse.portal.analyst.Cells;
 import vn.vtlt.warehouse.portal.analyst.Linked;
 import vn.vtlt.warehouse.portal.analyst.PageTables;
 import vn.vtlt.warehouse.portal.analyst.PublishedAnswers;
+import vn.vtlt.warehouse.report.QueryRows;
 import vn.vtlt.warehouse.report.Review;
 import vn.vtlt.warehouse.status.JobHistory;
 
@@ -130,9 +131,9 @@ public class OperatorPages {
 
     private List<Review.Table> tables() throws SQLException, IOException {
         List<List<List<Object>>> read = answers.get("operator", () -> analytics.read(connection -> List.of(
-                PageTables.rows(connection, "sql/portal/operator/runs.sql", RUNS),
-                PageTables.rows(connection, "sql/portal/operator/source_failures.sql", SOURCE_EVENTS),
-                PageTables.rows(connection, "sql/portal/operator/latest_feedback.sql"))).orElse(List.of(List.of(), List.of(), List.of())));
+                QueryRows.rows(connection, "sql/portal/operator/runs.sql", RUNS),
+                QueryRows.rows(connection, "sql/portal/operator/source_failures.sql", SOURCE_EVENTS),
+                QueryRows.rows(connection, "sql/portal/operator/latest_feedback.sql"))).orElse(List.of(List.of(), List.of(), List.of())));
         List<List<Object>> runs = read.get(0);
         List<List<Object>> failures = read.get(1);
         List<List<Object>> feedback = read.get(2).stream()
