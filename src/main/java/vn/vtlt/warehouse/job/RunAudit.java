@@ -18,12 +18,12 @@ public class RunAudit {
     }
 
     public void started(long runId, String policy) {
-        update("sql/run/started.sql", runId, policy);
+        warehouse.update("sql/run/started.sql", runId, policy);
     }
 
     /** Records the end of a run with its counts: COMPLETED or FAILED. */
     public void finished(long runId, String status) {
-        update("sql/run/finished.sql", status, runId);
+        warehouse.update("sql/run/finished.sql", status, runId);
     }
 
     /** One line on what a run did: files received, accepted and rejected, rows loaded, source problems. */
@@ -53,18 +53,6 @@ public class RunAudit {
                     return row.getBoolean(1);
                 }
             }
-        });
-    }
-
-    private void update(String script, Object... parameters) {
-        warehouse.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                statement.execute();
-            }
-            return null;
         });
     }
 }

@@ -76,11 +76,11 @@ public class Notices {
         for (Notice notice : pending) {
             try {
                 sender.send(messages.compose(notice, today));
-                update("sql/notify/sent.sql", notice.agencyCode(), notice.noticeKey());
+                warehouse.update("sql/notify/sent.sql", notice.agencyCode(), notice.noticeKey());
                 sent++;
             } catch (MailException | MessagingException | IOException e) {
                 String reason = String.valueOf(e.getMessage());
-                update("sql/notify/failed.sql", reason.substring(0, Math.min(reason.length(), 1000)),
+                warehouse.update("sql/notify/failed.sql", reason.substring(0, Math.min(reason.length(), 1000)),
                         notice.agencyCode(), notice.noticeKey());
                 log.warn("Notice {} to {} not sent, the next run tries again: {}", notice.noticeKey(),
                         notice.agencyCode(), reason);
@@ -156,17 +156,5 @@ public class Notices {
             }
         }
         return notices;
-    }
-
-    private void update(String script, Object... parameters) {
-        warehouse.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                statement.execute();
-            }
-            return null;
-        });
     }
 }

@@ -153,6 +153,19 @@ public class Warehouse implements SqlSession, AutoCloseable {
         }
     }
 
+    /** Runs one statement of an {@code sql/} file with its parameters bound in order, in a transaction of its own. */
+    public void update(String script, Object... parameters) {
+        inTransaction(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.execute();
+            }
+            return null;
+        });
+    }
+
     /** Writes everything to the database file, so that a copy of the file alone is the whole warehouse. */
     public synchronized void checkpoint() throws SQLException {
         try (Statement statement = connection.createStatement()) {
