@@ -257,3 +257,31 @@ comment on column v_submission_status.status is 'ACCEPTED (a version is current,
 comment on column v_submission_status.received_at is 'When the latest file of the key was received; NULL when MISSING.';
 comment on column v_submission_status.rows_loaded is 'Rows loaded from the current version (or the latest file when none is current).';
 comment on column v_submission_status.rows_rejected is 'Rows with errors in that version.';
+
+-- The agencies that owe one dataset in one year (v_submission_status), each with its status and the version of the
+-- agency in force that year (the latest that overlaps it): its name, district (city-level agencies have none) and
+-- type. The analysts' completeness page counts them and lists them (sql/portal/analyst/completeness*.sql).
+create or replace macro owed_in_year(y, d) as table
+with version_in_year as (
+    select
+        a.agency_code,
+        a.agency_name,
+        a.agency_type,
+        coalesce(a.district, 'Cấp Thành phố | City level') as district_label
+    from dim_agency as a
+    where a.superseded_at is null
+      and (a.valid_from is null or a.valid_from <= make_date(y, 12, 31))
+      and (a.valid_to is null or a.valid_to >= make_date(y, 1, 1))
+    qualify row_number() over (partition by a.agency_code order by a.valid_from desc nulls last) = 1
+)
+select
+    s.agency_code,
+    s.status,
+    s.received_at,
+    v.agency_name,
+    v.agency_type,
+    v.district_label
+from v_submission_status as s
+join version_in_year as v using (agency_code)
+where s.year = y
+  and s.dataset = d;

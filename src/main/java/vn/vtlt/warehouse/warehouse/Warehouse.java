@@ -33,7 +33,8 @@ public class Warehouse implements SqlSession, AutoCloseable {
         T run(Connection connection) throws SQLException, IOException;
     }
 
-    private final Connection connection;
+    /** Replaced once, at start, after the numbered files ran (see the constructor). */
+    private Connection connection;
     /** One prepared statement per variable name: a submission sets the same few variables thousands of times. */
     private final java.util.Map<String, PreparedStatement> variableSetters = new java.util.HashMap<>();
 
@@ -50,32 +51,57 @@ public class Warehouse implements SqlSession, AutoCloseable {
         settings.setProperty("temp_directory", tempDir.toAbsolutePath().toString());
         settings.setProperty("autoinstall_known_extensions", "false");
         settings.setProperty("autoload_known_extensions", "false");
-        connection = DriverManager.getConnection("jdbc:duckdb:" + database, settings);
-        limitTemporaryDisk(properties.duckdb().maxTempSize());
+        connect(database, settings, properties);
         String fingerprint = SqlScripts.fingerprint();
-        if (!fingerprint.equals(builtBy())) {
+        if (!upToDate(fingerprint)) {
             for (String script : SqlScripts.numbered()) {
                 execute(script);
             }
-            setVariable("schema_fingerprint", fingerprint);
-            execute("sql/schema/record.sql");
             // The scripts rewrite the reference tables; until a checkpoint those rows hold blocks of 256 KiB per
             // column in DuckDB's memory (about 36 MiB, measured with duckdb_memory()), which a large submission lacks.
             checkpoint();
+            if (!database.isEmpty()) {
+                // What they left, as a later start will read it: DuckDB writes a view's or macro's text anew when it
+                // reads the file, so the state is taken from the file reopened (a warehouse in memory is never reused).
+                connection.close();
+                connect(database, settings, properties);
+                setVariable("schema_fingerprint", fingerprint);
+                setVariable("schema_state", state());
+                execute("sql/schema/record.sql");
+            }
+            log.info("Schema and reference data written by the numbered sql/ files");
         }
     }
 
-    /** The fingerprint of the numbered files that built this warehouse ({@link SqlScripts#fingerprint()}), or null. */
-    private String builtBy() throws SQLException {
+    private void connect(String database, Properties settings, VtltProperties properties) throws SQLException {
+        connection = DriverManager.getConnection("jdbc:duckdb:" + database, settings);
+        variableSetters.clear();
+        limitTemporaryDisk(properties.duckdb().maxTempSize());
+    }
+
+    /**
+     * Whether the numbered files with this fingerprint built the warehouse and what they left is still there
+     * ({@code sql/schema/state.sql}): then running them again would change nothing.
+     */
+    private boolean upToDate(String fingerprint) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             try (java.sql.ResultSet versioned = statement.executeQuery(SqlScripts.text("sql/schema/versioned.sql"))) {
                 if (!versioned.next() || !versioned.getBoolean(1)) {
-                    return null;
+                    return false;
                 }
             }
             try (java.sql.ResultSet row = statement.executeQuery(SqlScripts.text("sql/schema/fingerprint.sql"))) {
-                return row.next() ? row.getString(1) : null;
+                return row.next() && fingerprint.equals(row.getString(1)) && state().equals(row.getString(2));
             }
+        }
+    }
+
+    /** The hash of the views, macros, columns and reference rows the numbered files leave. */
+    private String state() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(SqlScripts.text("sql/schema/state.sql"))) {
+            row.next();
+            return row.getString(1);
         }
     }
 

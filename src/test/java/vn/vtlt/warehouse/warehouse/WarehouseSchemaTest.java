@@ -28,7 +28,12 @@ class WarehouseSchemaTest {
 
     @BeforeAll
     static void open() throws Exception {
-        warehouse = new Warehouse(new VtltProperties(home, null, null, "strict", null, null, 1,
+        warehouse = new Warehouse(properties(home));
+    }
+
+    /** The settings of a test warehouse in this home. */
+    static VtltProperties properties(Path home) {
+        return new VtltProperties(home, null, null, "strict", null, null, 1,
                 new VtltProperties.Load(200, 100_000), new VtltProperties.Publish(java.time.Duration.ofDays(1)),
                 new VtltProperties.Schedule("0 0 2 * * *", "Asia/Ho_Chi_Minh"),
                 new VtltProperties.Duckdb("256MB", 1, ""),
@@ -39,7 +44,7 @@ class WarehouseSchemaTest {
                         java.time.Duration.ofSeconds(1), 100),
                 new VtltProperties.Calendar(new VtltProperties.Calendar.Deadlines("01-15", "01-31", "01-31"), null,
                         java.util.List.of(14, 3), 7, java.time.ZoneId.of("Asia/Ho_Chi_Minh"), null),
-                new VtltProperties.Mail("vtlt-warehouse@localhost", null, false), false, new VtltProperties.Test("")));
+                new VtltProperties.Mail("vtlt-warehouse@localhost", null, false), false, new VtltProperties.Test(""));
     }
 
     @AfterAll
@@ -121,5 +126,38 @@ class WarehouseSchemaTest {
             warehouse.execute(script);
         }
         assertThat(strings("select code from ref_alias order by all")).isEqualTo(before).isNotEmpty();
+    }
+
+    @Test
+    void aStartSkipsTheNumberedFilesOnlyWhileWhatTheyLeftIsIntact(@TempDir Path other) throws Exception {
+        // given: a warehouse built by these files, its record of when marked so that a rerun of them would show
+        try (Warehouse built = new Warehouse(properties(other)); Statement mark = built.connection().createStatement()) {
+            mark.execute("update meta_schema_version set applied_at = timestamp '2000-01-01'");
+        }
+        // when: started again unchanged
+        try (Warehouse again = new Warehouse(properties(other))) {
+            // then: the files were not run
+            assertThat(scalar(again, "select applied_at::varchar from meta_schema_version")).isEqualTo("2000-01-01 00:00:00");
+            // given: a jar from before the fingerprint starts on it: an older view and older reference rows, no record
+            try (Statement older = again.connection().createStatement()) {
+                older.execute("create or replace view v_staffing_summary as select 1 as snapshot_year");
+                older.execute("delete from ref_fault where fault_code = 'RESOURCE_LIMIT'");
+            }
+        }
+        // when: this jar starts again
+        try (Warehouse newer = new Warehouse(properties(other))) {
+            // then: the files ran again and put back what they own
+            assertThat(scalar(newer, "select applied_at::varchar from meta_schema_version")).isNotEqualTo("2000-01-01 00:00:00");
+            assertThat(scalar(newer, "select count(*)::varchar from ref_fault where fault_code = 'RESOURCE_LIMIT'")).isEqualTo("1");
+            assertThat(scalar(newer, "select count(*)::varchar from duckdb_columns() where table_name = 'v_staffing_summary'"))
+                    .isEqualTo("4");
+        }
+    }
+
+    private static String scalar(Warehouse warehouse, String sql) throws Exception {
+        try (Statement statement = warehouse.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
     }
 }
