@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,8 @@ public final class DelimitedFile implements SubmissionTable {
                 long lineNo = lineAfterPrevious + 1;
                 lineAfterPrevious = parser.getCurrentLineNumber();
                 if (lineNo > layout.headerLine()) {
-                    consumer.accept(lineNo, record.toList());
+                    // the record's own array, not a copy (toList() streams it): each record has its own
+                    consumer.accept(lineNo, Arrays.asList(record.values()));
                 }
             }
         }

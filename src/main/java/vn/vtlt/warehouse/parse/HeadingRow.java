@@ -45,12 +45,22 @@ record HeadingRow(long lineNo, Map<String, Integer> columnIndex, List<String> un
             if (cell.isEmpty()) {
                 continue;
             }
-            if (headings.stream().noneMatch(h -> h.alias().equals(column.getKey()) && h.matches(cell))) {
+            if (!namesColumn(headings, column.getKey(), cell)) {
                 return false;
             }
             named++;
         }
         return named > 0;
+    }
+
+    /** Whether the cell is the heading (or alias) of that column; a loop, as it runs for every data row. */
+    private static boolean namesColumn(List<Heading> headings, String alias, String cell) {
+        for (Heading heading : headings) {
+            if (heading.alias().equals(alias) && heading.matches(cell)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String labels(List<Heading> headings) {

@@ -15,6 +15,18 @@ public final class TextCheck {
             "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
                     + "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
 
+    /**
+     * {@link #plausible} of every character below U+2200 (Latin, Vietnamese, punctuation), worked out once: every cell
+     * of every row is checked, and the letter search costs a scan of the letters for each accented letter.
+     */
+    private static final boolean[] PLAUSIBLE_BELOW = new boolean[0x2200];
+
+    static {
+        for (char c = 0; c < PLAUSIBLE_BELOW.length; c++) {
+            PLAUSIBLE_BELOW[c] = plausible(c);
+        }
+    }
+
     private TextCheck() {
     }
 
@@ -29,7 +41,7 @@ public final class TextCheck {
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                     return Optional.of(Fault.ENCODING_GARBLED);
                 }
-            } else if (!plausible(c)) {
+            } else if (!(c < PLAUSIBLE_BELOW.length ? PLAUSIBLE_BELOW[c] : plausible(c))) {
                 return Optional.of(Fault.ENCODING_GARBLED);
             }
         }

@@ -40,8 +40,38 @@ public final class TextKey {
 
     /** 'Văn thư - Lưu trữ' and 'VAN THU-LUU TRU' both give 'vanthuluutru'; 'Uỷ' = 'Ủy'. */
     public static String fold(String value) {
+        if (isAscii(value)) {
+            return foldAscii(value);
+        }
         String decomposed = Normalizer.normalize(value.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
         String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return NOT_ALPHANUMERIC.matcher(stripped).replaceAll("");
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fold} of ASCII text without the normaliser and the regular expressions (every data row's first cell is
+     * folded to tell it from a repeated heading row): ASCII has no diacritics to strip, so folding is lower-casing and
+     * keeping letters and digits.
+     */
+    private static String foldAscii(String value) {
+        StringBuilder key = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

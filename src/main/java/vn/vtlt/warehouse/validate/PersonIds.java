@@ -25,12 +25,12 @@ public final class PersonIds {
 
     public static Result read(String raw) {
         String value = raw.strip();
-        boolean onlyDigits = !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean onlyDigits = !value.isEmpty() && asciiDigits(value);
         if (!onlyDigits && SCIENTIFIC.matcher(value).matches()) {
             return new Result(Kind.SCIENTIFIC, null);
         }
         String digits = onlyDigits ? value : SEPARATORS.matcher(value).replaceAll("");
-        if (!digits.chars().allMatch(Character::isDigit)) {
+        if (!onlyDigits && !digits.chars().allMatch(Character::isDigit)) {
             return new Result(Kind.INVALID, null);
         }
         return switch (digits.length()) {
@@ -38,6 +38,17 @@ public final class PersonIds {
             case 11 -> new Result(Kind.REPAIRED, "0" + digits);
             default -> new Result(Kind.INVALID, null);
         };
+    }
+
+    /** Only '0' to '9': nearly every ID, checked in a loop rather than a stream (every row has one or two IDs). */
+    private static boolean asciiDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a value looks like, for feedback that must not repeat it: "11 digits", "scientific notation". */

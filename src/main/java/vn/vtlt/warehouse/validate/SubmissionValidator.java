@@ -2,8 +2,6 @@ package vn.vtlt.warehouse.validate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +11,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,7 +35,6 @@ import vn.vtlt.warehouse.problem.Problem;
  */
 public final class SubmissionValidator {
 
-    private static final CSVFormat STAGING = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     private static final List<String> PERSONAL_COLUMNS = List.of("person_id", "full_name");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -147,14 +141,12 @@ public final class SubmissionValidator {
         Map<String, String> letters = new LinkedHashMap<>();
         layout.columnIndex().forEach((alias, index) -> letters.put(alias, TableLayout.columnLetter(index)));
 
-        try (Writer rowsOut = Files.newBufferedWriter(request.workDir().resolve(ValidationOutcome.ROWS), StandardCharsets.UTF_8);
-             Writer problemsOut = Files.newBufferedWriter(request.workDir().resolve(ValidationOutcome.PROBLEMS), StandardCharsets.UTF_8);
-             CSVPrinter rows = new CSVPrinter(rowsOut, STAGING);
-             CSVPrinter problems = new CSVPrinter(problemsOut, STAGING)) {
+        try (StagingCsv rows = new StagingCsv(request.workDir().resolve(ValidationOutcome.ROWS));
+             StagingCsv problems = new StagingCsv(request.workDir().resolve(ValidationOutcome.PROBLEMS))) {
             DatasetRules rules = DatasetRules.of(name.dataset(), name.year());
             List<String> header = new ArrayList<>(List.of("line_no"));
             header.addAll(rules.stagingColumns());
-            rows.printRecord(header);
+            rows.printRecord(header.toArray());
             problems.printRecord("line_no", "column_name", "value", "fault_code", "expected", "severity");
             for (String unknown : layout.unknownHeadings()) {
                 print(problems, Problem.warning(layout.headerLine(), unknown, "", Fault.UNKNOWN_COLUMN_IGNORED,
@@ -177,7 +169,7 @@ public final class SubmissionValidator {
         }
     }
 
-    private static void print(CSVPrinter out, Problem problem) throws IOException {
+    private static void print(StagingCsv out, Problem problem) throws IOException {
         out.printRecord(problem.lineNo() > 0 ? problem.lineNo() : null, problem.column(), problem.value(), problem.fault().name(),
                 problem.expected(), problem.severity().name());
     }
@@ -204,8 +196,8 @@ public final class SubmissionValidator {
             rules.summedColumns().forEach(column -> sums.put(column, 0L));
         }
 
-        void row(long lineNo, List<String> cells, CSVPrinter rows, CSVPrinter problems) throws FileFault {
-            String first = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse(null);
+        void row(long lineNo, List<String> cells, StagingCsv rows, StagingCsv problems) throws FileFault {
+            String first = firstNonBlank(cells);
             if (first == null || !isTotalLabel(first) && onlyFileKey(cells)) {
                 return;
             }
@@ -233,13 +225,20 @@ public final class SubmissionValidator {
                 for (Problem problem : row.problems()) {
                     print(problems, problem);
                 }
-                List<Object> record = new ArrayList<>(staged.size() + 1);
-                record.add(lineNo);
-                record.addAll(staged);
-                rows.printRecord(record);
+                rows.printRow(lineNo, staged);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static String firstNonBlank(List<String> cells) {
+            for (String cell : cells) {
+                String stripped = cell.strip();
+                if (!stripped.isEmpty()) {
+                    return stripped;
+                }
+            }
+            return null;
         }
 
         /**

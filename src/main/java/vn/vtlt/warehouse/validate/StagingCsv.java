@@ -1,0 +1,64 @@
+package vn.vtlt.warehouse.validate;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One staging CSV of a validated file ({@code rows.csv}, {@code problems.csv}): UTF-8, RFC 4180 with '\n' between
+ * records, as DuckDB's {@code read_csv} reads it back. commons-csv decides the quoting; it prints into a buffer that
+ * goes to the file in blocks, because printing each value into the file's writer (a substring and a synchronised
+ * write per value) cost about as much as all the rules of a row.
+ */
+final class StagingCsv implements Closeable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final int BLOCK_CHARS = 1 << 16;
+
+    private final Writer file;
+    private final StringBuilder block = new StringBuilder(BLOCK_CHARS + 4096);
+    private final CSVPrinter printer = new CSVPrinter(block, FORMAT);
+
+    StagingCsv(Path path) throws IOException {
+        this.file = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+    }
+
+    void printRecord(Object... values) throws IOException {
+        for (Object value : values) {
+            printer.print(value);
+        }
+        endRecord();
+    }
+
+    /** A staged row: its line number, then its values. */
+    void printRow(long lineNo, List<Object> values) throws IOException {
+        printer.print(lineNo);
+        for (Object value : values) {
+            printer.print(value);
+        }
+        endRecord();
+    }
+
+    private void endRecord() throws IOException {
+        printer.println();
+        if (block.length() >= BLOCK_CHARS) {
+            file.append(block);
+            block.setLength(0);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (file) {
+            file.append(block);
+            block.setLength(0);
+        }
+    }
+}
