@@ -258,9 +258,10 @@ public final class Bench {
 
     private void print(Result result) {
         out.println();
-        out.printf("vtlt-warehouse bench (%s): %d round(s), medians; %d processors; import JVM options %s%n",
+        out.printf("vtlt-warehouse bench (%s): %d round(s), medians; %d processors; import JVM options %s; %s%n",
                 options.smoke() ? "smoke sizes" : "full sizes", options.repeat(), Runtime.getRuntime().availableProcessors(),
-                String.join(" ", JVM_OPTIONS));
+                String.join(" ", JVM_OPTIONS), ChildProcess.program().stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="))
+                        ? "from the start-up cache (jobs/bin/vtlt-warehouse-cds)" : "no start-up cache");
         out.printf("%-8s %11s %6s %9s %10s %8s %10s %9s %12s%n", "set", "rows", "files", "import s", "rows/s",
                 "files/s", "peak RSS", "floor s", "import/floor");
         for (SetFigures set : result.sets().values()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A command of this program run in a JVM of its own, as an operator runs it, timed from start to exit, with its
@@ -22,19 +23,47 @@ final class ChildProcess {
     }
 
     /**
-     * The command line that starts this program with the operators' JVM options ({@link Bench#JVM_OPTIONS}): the
-     * jar it was started from, else its class path.
+     * The command line that starts this program with the operators' JVM options ({@link Bench#JVM_OPTIONS}), as
+     * jobs/bin/vtlt-warehouse starts it: from the start-up cache of the jar it was started from when there is one
+     * ({@link #startupCache}), else from that jar, else from its class path.
      */
     static List<String> program() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Bench.JVM_OPTIONS);
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
+            Optional<List<String>> cached = startupCache(Path.of(classPath));
+            command.addAll(cached.orElse(List.of("-jar", classPath)));
         } else {
             command.addAll(List.of("-cp", classPath, "vn.vtlt.warehouse.cli.VtltWarehouse"));
         }
         return command;
+    }
+
+    /**
+     * The JVM options and jar that start the program from a start-up cache (jobs/bin/vtlt-warehouse-cds), found as
+     * jobs/bin/vtlt-warehouse finds it: this JVM's own archive when it was started from one, else the cache made for
+     * this very jar ({@code <jar without .jar>.cds/<size>-<modification time in seconds>/ready}).
+     */
+    static Optional<List<String>> startupCache(Path jar) {
+        List<String> archive = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:SharedArchiveFile=")).toList();
+        if (!archive.isEmpty()) {
+            return Optional.of(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", archive.get(0), "-jar", jar.toString()));
+        }
+        try {
+            Path absolute = jar.toRealPath();
+            String name = absolute.getFileName().toString();
+            Path cache = absolute.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".cds")
+                    .resolve(Files.size(absolute) + "-" + Files.getLastModifiedTime(absolute).toMillis() / 1000);
+            if (!Files.isRegularFile(cache.resolve("ready"))) {
+                return Optional.empty();
+            }
+            return Optional.of(List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
+                    "-XX:SharedArchiveFile=" + cache.resolve("app.jsa"), "-jar", cache.resolve("app").resolve(name).toString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     static Measured run(List<String> arguments, Map<String, String> environment, Path log) throws IOException, InterruptedException {

@@ -25,8 +25,8 @@ import vn.vtlt.warehouse.support.ProgramJvm;
  */
 class OneShotSchedulersTest {
 
-    /** The shipped command, with the JVM options the benchmark measures (Bench.JVM_OPTIONS). */
-    private static final String JAR_COMMAND = "/usr/bin/java " + String.join(" ", Bench.JVM_OPTIONS) + " -jar /opt/vtlt/vtlt-warehouse.jar";
+    /** The shipped command: jobs/bin/vtlt-warehouse, which runs the jar with the JVM options the benchmark measures. */
+    private static final String JAR_COMMAND = "/usr/local/bin/vtlt-warehouse";
 
     private static int runExample(String commandLine, TestCity city, Path root) throws Exception {
         String config = Files.readString(Path.of("jobs/nightly-import.example.yml"))
@@ -38,6 +38,8 @@ class OneShotSchedulersTest {
         Path configFile = Files.writeString(root.resolve("nightly-import.yml"), config);
         String command = commandLine.replace("file:/etc/vtlt/nightly-import.yml", "file:" + configFile);
         assertThat(command).contains(JAR_COMMAND);
+        assertThat(Files.readString(Path.of("jobs/bin/vtlt-warehouse")))
+                .contains("opts=${VTLT_JAVA_OPTS:-" + String.join(" ", Bench.JVM_OPTIONS) + "}");
         List<String> arguments = ProgramJvm.program(Bench.JVM_OPTIONS);
         arguments.addAll(Arrays.asList(command.substring(command.indexOf(JAR_COMMAND) + JAR_COMMAND.length()).trim().split(" ")));
         Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
