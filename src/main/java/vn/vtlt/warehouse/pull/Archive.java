@@ -44,25 +44,25 @@ public class Archive {
         this.maxBytes = properties.http().maxFileBytes();
     }
 
-    /** Removes what a crash left in the incoming area. */
+    /** Removes what a crash left in the incoming area, and makes sure that there is one. */
     public void clearIncoming() throws IOException {
-        Path incoming = root.resolve(".incoming");
-        if (Files.isDirectory(incoming)) {
-            try (Stream<Path> leftovers = Files.list(incoming)) {
-                for (Path leftover : leftovers.toList()) {
-                    Files.deleteIfExists(leftover);
-                }
+        Path incoming = Files.createDirectories(root.resolve(".incoming"));
+        try (Stream<Path> leftovers = Files.list(incoming)) {
+            for (Path leftover : leftovers.toList()) {
+                Files.deleteIfExists(leftover);
             }
         }
     }
 
-    /** Copies a file into the incoming area, hashing it on the way; refuses a file over the size limit. */
+    /**
+     * Copies a file into the incoming area ({@link #clearIncoming()} made it), hashing it on the way; refuses a file
+     * over the size limit. Several files may be received at once.
+     */
     public Incoming receive(IncomingFile file) throws IOException {
         if (file.size() > maxBytes) {
             throw new TooLarge(maxBytes);
         }
-        Path incoming = Files.createDirectories(root.resolve(".incoming"));
-        Path temp = Files.createTempFile(incoming, "file-", ".part");
+        Path temp = Files.createTempFile(root.resolve(".incoming"), "file-", ".part");
         MessageDigest digest = sha256();
         long size = 0;
         try (InputStream in = new DigestInputStream(file.content().open(), digest);
@@ -91,6 +91,13 @@ public class Archive {
         Files.writeString(folder.resolve(name + ".sha256"), incoming.sha256() + "  " + name + "\n",
                 StandardCharsets.UTF_8);
         return root.getParent().relativize(target).toString();
+    }
+
+    /** Removes a file kept in this run that is not recorded after all (a copy of another), with its checksum file. */
+    public void discard(String archivePath) throws IOException {
+        Path file = resolve(archivePath);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".sha256"));
+        Files.deleteIfExists(file);
     }
 
     public Path resolve(String archivePath) {
