@@ -25,12 +25,12 @@ class ReceiverTest {
 
     @Test
     void recordsFilesInTheOrderTheSourcesOfferThemWhateverOrderTheyAreArchivedIn(@TempDir Path root) throws IOException {
-        // given three agencies whose folders hold more files than are archived at once, of varied sizes
+        // given two agencies whose folders hold more files than are archived at once, of varied sizes
         TestCity city = new TestCity(root);
         List<String> offered = new ArrayList<>();
-        for (String agency : List.of("A-1", "B-2", "C-3")) {
+        for (String agency : List.of("A-1", "B-2")) {
             city.agency(agency + ",Đơn vị " + agency + ",DON_VI_SU_NGHIEP,,,2000-01-01,,");
-            for (int i = 0; i < 2 * Receiver.ARCHIVING_THREADS; i++) {
+            for (int i = 0; i <= Receiver.ARCHIVING_THREADS; i++) {
                 String name = String.format("%s_note-%02d.txt", agency, i);
                 city.put(agency, name, ("x".repeat((i * 7919) % 5000) + agency + i).getBytes());
                 offered.add(agency + "/" + name);
