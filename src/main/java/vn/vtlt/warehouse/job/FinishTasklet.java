@@ -1,10 +1,7 @@
 package vn.vtlt.warehouse.job;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +57,8 @@ public class FinishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         long runId = JobParameterNames.runId(context);
+        // every file is loaded: its staging files go while the rest of the step runs, as they are many and small
+        StagingRemoval staging = StagingRemoval.start(properties.workDir());
         // the counted summaries follow the facts before anyone sees them (sql/060_views.sql)
         warehouse.inTransaction(connection -> {
             warehouse.execute("sql/run/refresh_summaries.sql");
@@ -70,23 +69,11 @@ public class FinishTasklet implements Tasklet {
         pauses.reach(PausePoints.FEEDBACK);
         notices.afterRun(runId, folder);
         runAudit.finished(runId, "COMPLETED");
-        removeStaging();
         publisher.publishIfChanged(runId, runAudit.changedAnything(runId));
         String summary = warehouse.inTransaction(connection -> StatusReport.of(connection, null).text());
         Files.writeString(folder.resolve(RUN_SUMMARY), summary);
+        staging.await();
         log.info("Run {} completed; feedback files in {}", runId, folder);
         return RepeatStatus.FINISHED;
-    }
-
-    /** Staging files are only needed until their file is loaded; nothing pending is left once a run completes. */
-    private void removeStaging() throws IOException {
-        if (!Files.isDirectory(properties.workDir())) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(properties.workDir())) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -2,15 +2,18 @@ package vn.vtlt.warehouse.pull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -44,29 +47,30 @@ public class Archive {
         this.maxBytes = properties.http().maxFileBytes();
     }
 
-    /** Removes what a crash left in the incoming area. */
+    /** Removes what a crash left in the incoming area, and makes sure that there is one. */
     public void clearIncoming() throws IOException {
-        Path incoming = root.resolve(".incoming");
-        if (Files.isDirectory(incoming)) {
-            try (Stream<Path> leftovers = Files.list(incoming)) {
-                for (Path leftover : leftovers.toList()) {
-                    Files.deleteIfExists(leftover);
-                }
+        Path incoming = Files.createDirectories(root.resolve(".incoming"));
+        syncFolder(root.getParent());
+        try (Stream<Path> leftovers = Files.list(incoming)) {
+            for (Path leftover : leftovers.toList()) {
+                Files.deleteIfExists(leftover);
             }
         }
     }
 
-    /** Copies a file into the incoming area, hashing it on the way; refuses a file over the size limit. */
+    /**
+     * Copies a file into the incoming area ({@link #clearIncoming()} made it), hashing it on the way; refuses a file
+     * over the size limit. Several files may be received at once.
+     */
     public Incoming receive(IncomingFile file) throws IOException {
         if (file.size() > maxBytes) {
             throw new TooLarge(maxBytes);
         }
-        Path incoming = Files.createDirectories(root.resolve(".incoming"));
-        Path temp = Files.createTempFile(incoming, "file-", ".part");
+        Path temp = Files.createTempFile(root.resolve(".incoming"), "file-", ".part");
         MessageDigest digest = sha256();
         long size = 0;
         try (InputStream in = new DigestInputStream(file.content().open(), digest);
-             OutputStream out = Files.newOutputStream(temp)) {
+             FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             byte[] buffer = new byte[1 << 16];
             int read;
             while ((read = in.read(buffer)) != -1) {
@@ -74,8 +78,13 @@ public class Archive {
                 if (size > maxBytes) {
                     throw new TooLarge(maxBytes);
                 }
-                out.write(buffer, 0, read);
+                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, read);
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
             }
+            // on disk before it counts as received (nothing received is lost, also after a power cut)
+            out.force(true);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -83,14 +92,39 @@ public class Archive {
         return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), size);
     }
 
-    /** Moves a received file to its place in the archive; returns its path relative to the home folder. */
+    /**
+     * Moves a received file to its place in the archive, with its checksum file, and returns its path relative to
+     * the home folder once both and the folders naming them are on disk: the caller records it as received after
+     * this, so a power cut never leaves a recorded file missing from the archive.
+     */
     public String keep(Incoming incoming, String agencyCode, String name) throws IOException {
-        Path folder = Files.createDirectories(root.resolve(agencyCode).resolve(incoming.sha256()));
+        Path agency = root.resolve(agencyCode);
+        Path folder = Files.createDirectories(agency.resolve(incoming.sha256()));
         Path target = folder.resolve(name);
         Files.move(incoming.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.writeString(folder.resolve(name + ".sha256"), incoming.sha256() + "  " + name + "\n",
-                StandardCharsets.UTF_8);
+        try (FileChannel checksum = FileChannel.open(folder.resolve(name + ".sha256"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            checksum.write(ByteBuffer.wrap((incoming.sha256() + "  " + name + "\n").getBytes(StandardCharsets.UTF_8)));
+            checksum.force(true);
+        }
+        // a file's name is durable once its folder is synced: the checksum folder, the agency's, the archive's
+        for (Path named : List.of(folder, agency, root)) {
+            syncFolder(named);
+        }
         return root.getParent().relativize(target).toString();
+    }
+
+    private static void syncFolder(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    /** Removes a file kept in this run that is not recorded after all (a copy of another), with its checksum file. */
+    public void discard(String archivePath) throws IOException {
+        Path file = resolve(archivePath);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".sha256"));
+        Files.deleteIfExists(file);
     }
 
     public Path resolve(String archivePath) {

@@ -1,6 +1,7 @@
 package vn.vtlt.warehouse.pull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -9,11 +10,19 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,39 +76,44 @@ public class Receiver {
     /** How many archived files are recorded per transaction (a commit per agency made thousands of small files slow). */
     static final int RECORD_BATCH = 500;
 
+    /**
+     * Files archived at once on their own threads: archiving is mostly waiting on the file system (a file, a folder
+     * and a checksum file created per received file), so a few at once take a fraction of the time of one after
+     * the other. What they archived is handled, logged and recorded in the order the sources offered the files.
+     */
+    static final int ARCHIVING_THREADS = 4;
+
+    /** Files offered and not yet handled, at most: bounds the open files and the memory of a pull. */
+    static final int IN_FLIGHT = 64;
+
     /** Pulls all sources; returns how many files were received. */
     public int pullAll(Path inbox, long runId) throws IOException {
         archive.clearIncoming();
         // taken before any folder is read: a file arriving during the run changes the next run's fingerprint
         String fingerprint = InboxFingerprint.of(inbox);
-        Known known = known();
-        int received = 0;
         List<String[]> sources = sources();
         lastSnapshot = new Snapshot(fingerprint, sources.stream().anyMatch(source -> source[1] != null));
         Progress progress = Progress.of("Sources", sources.size());
-        List<Received> unrecorded = new ArrayList<>();
-        try {
+        try (Pull pull = new Pull(runId, known())) {
             for (String[] agencySource : sources) {
                 String agency = agencySource[0];
                 String url = agencySource[1];
                 try {
-                    received += url == null
-                            ? receiveAll(folders.list(inbox, agency), runId, agency, inbox.resolve(agency).toString(), known, unrecorded)
-                            : pullHttp(agency, url, runId, known, unrecorded);
+                    if (url == null) {
+                        pull.offer(folders.list(inbox, agency), agency, inbox.resolve(agency).toString());
+                    } else {
+                        pullHttp(pull, agency, url);
+                    }
                 } catch (SourceException e) {
                     recordEvent(runId, agency, url, e);
                 }
-                if (unrecorded.size() >= RECORD_BATCH) {
-                    record(unrecorded, runId);
-                }
                 progress.advance(1);
             }
-        } finally {
-            record(unrecorded, runId);
+            pull.handleAll();
+            progress.finish();
+            log.info("Received {} new file(s)", pull.received);
+            return pull.received;
         }
-        progress.finish();
-        log.info("Received {} new file(s)", received);
-        return received;
     }
 
     /** The last pull's snapshot in this process, if any. */
@@ -107,60 +121,155 @@ public class Receiver {
         return Optional.ofNullable(lastSnapshot);
     }
 
-    private int pullHttp(String agency, String url, long runId, Known known, List<Received> unrecorded) throws SourceException {
+    private void pullHttp(Pull pull, String agency, String url) throws SourceException {
         HttpSource.Listing listing = http.list(agency, url, validators(url));
         for (SourceException refused : listing.refused()) {
-            recordEvent(runId, agency, url, refused);
+            recordEvent(pull.runId, agency, url, refused);
         }
-        int received = receiveAll(listing.files(), runId, agency, url, known, unrecorded);
+        pull.offer(listing.files(), agency, url);
+        // the listing's validators only once its files are archived: a crash before lists them again
+        pull.handleAll();
         saveValidators(url, listing.validators());
-        return received;
     }
 
-    /** Archives a source's new files; they are recorded with others' ({@link #RECORD_BATCH} files at a time). */
-    private int receiveAll(List<IncomingFile> files, long runId, String agency, String source, Known known,
-                           List<Received> unrecorded) {
-        int before = unrecorded.size();
-        for (IncomingFile file : files) {
-            try {
-                unrecorded.addAll(receive(file, known));
-            } catch (IOException e) {
-                recordEvent(runId, agency, source, new SourceException(
-                        e instanceof Archive.TooLarge ? Fault.FILE_TOO_LARGE : Fault.SOURCE_UNREACHABLE,
-                        file.name() + ": " + e.getMessage(), e));
-            }
-        }
-        return unrecorded.size() - before;
+    /** A file offered by a source, being archived. */
+    private record InFlight(IncomingFile file, String source, Future<Archived> archived) {
     }
 
     /**
-     * Archives a file unless it was received before; returns what to record: the file, or for a workbook of
-     * several datasets one entry per dataset sheet ({@code QH-776_2016.xlsx [nhan-su]}), each a submission.
+     * A file copied into the archive, or only into the incoming area when its agency's source sent the same bytes in
+     * an earlier run ({@code archivePath} null).
      */
-    private List<Received> receive(IncomingFile file, Known known) throws IOException {
-        if (known.files().contains(Known.key(file.agencyCode(), file.name(), file.modified()))) {
-            return List.of();
+    private record Archived(Archive.Incoming incoming, String archivePath, List<Dataset> datasets) {
+    }
+
+    /**
+     * One pull: the files offered, archived on {@link #ARCHIVING_THREADS} threads, then handled in the order offered
+     * (checked against the files of this run, logged, recorded {@link #RECORD_BATCH} at a time), so that file ids,
+     * the log and the audit are those of a pull one file after the other.
+     */
+    private final class Pull implements AutoCloseable {
+
+        final long runId;
+        final Known known;
+        final ExecutorService threads = Executors.newFixedThreadPool(ARCHIVING_THREADS, task -> {
+            Thread thread = new Thread(task, "archive");
+            thread.setDaemon(true);
+            return thread;
+        });
+        final Deque<InFlight> inFlight = new ArrayDeque<>();
+        final List<Received> unrecorded = new ArrayList<>();
+        /** (agency, SHA-256) and archive paths of the files received in this run, on the pulling thread only. */
+        final Set<String> receivedChecksums = new HashSet<>();
+        final Set<String> receivedPaths = new HashSet<>();
+        int received;
+
+        Pull(long runId, Known known) {
+            this.runId = runId;
+            this.known = known;
         }
-        Archive.Incoming incoming = archive.receive(file);
-        if (!known.checksums().add(Known.checksum(file.agencyCode(), incoming.sha256()))) {
-            Files.deleteIfExists(incoming.temp());
-            log.info("{} from {}: identical to a file already received from this source (SHA-256 {}), skipped",
-                    file.name(), file.agencyCode(), incoming.sha256().substring(0, 12));
-            return List.of();
-        }
-        String archivePath = archive.keep(incoming, file.agencyCode(), file.name());
-        pauses.reach(PausePoints.ARCHIVED);
-        log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), incoming.size());
-        List<Received> entries = new ArrayList<>();
-        if (SubmissionFileName.isWorkbookOfDatasets(file.name())) {
-            for (Dataset dataset : datasetSheets(archive.resolve(archivePath))) {
-                entries.add(new Received(file, SubmissionFileName.sheetOf(file.name(), dataset), incoming, archivePath));
+
+        /** Starts archiving a source's files that were not received before (by name and modification time). */
+        void offer(List<IncomingFile> files, String agency, String source) {
+            for (IncomingFile file : files) {
+                if (known.files().contains(Known.key(agency, file.name(), file.modified()))) {
+                    continue;
+                }
+                inFlight.add(new InFlight(file, source, threads.submit(() -> archive(file))));
+                while (inFlight.size() > IN_FLIGHT) {
+                    handle(inFlight.remove());
+                }
             }
         }
-        if (entries.isEmpty()) {
-            entries.add(new Received(file, file.name(), incoming, archivePath));
+
+        /** Copies a file into the archive, unless its source sent the same bytes in an earlier run. */
+        private Archived archive(IncomingFile file) throws IOException {
+            Archive.Incoming incoming = archive.receive(file);
+            if (known.checksums().contains(Known.checksum(file.agencyCode(), incoming.sha256()))) {
+                Files.deleteIfExists(incoming.temp());
+                return new Archived(incoming, null, List.of());
+            }
+            String archivePath = archive.keep(incoming, file.agencyCode(), file.name());
+            return new Archived(incoming, archivePath, SubmissionFileName.isWorkbookOfDatasets(file.name())
+                    ? datasetSheets(archive.resolve(archivePath)) : List.of());
         }
-        return entries;
+
+        void handleAll() {
+            while (!inFlight.isEmpty()) {
+                handle(inFlight.remove());
+            }
+        }
+
+        /**
+         * What became of an offered file: a source problem, identical to a file received before (skipped), or
+         * received, to be recorded: the file, or for a workbook of several datasets one entry per dataset sheet
+         * ({@code QH-776_2016.xlsx [nhan-su]}), each a submission.
+         */
+        private void handle(InFlight offered) {
+            IncomingFile file = offered.file();
+            Archived archived;
+            try {
+                archived = await(offered.archived());
+            } catch (IOException e) {
+                recordEvent(runId, file.agencyCode(), offered.source(), new SourceException(
+                        e instanceof Archive.TooLarge ? Fault.FILE_TOO_LARGE : Fault.SOURCE_UNREACHABLE,
+                        file.name() + ": " + e.getMessage(), e));
+                return;
+            }
+            String sha256 = archived.incoming().sha256();
+            if (archived.archivePath() == null || !receivedChecksums.add(Known.checksum(file.agencyCode(), sha256))) {
+                // a copy under another name in this run's archive is not kept: the first file stands for both
+                if (archived.archivePath() != null && !receivedPaths.contains(archived.archivePath())) {
+                    discard(archived.archivePath());
+                }
+                log.info("{} from {}: identical to a file already received from this source (SHA-256 {}), skipped",
+                        file.name(), file.agencyCode(), sha256.substring(0, 12));
+                return;
+            }
+            receivedPaths.add(archived.archivePath());
+            pauses.reach(PausePoints.ARCHIVED);
+            log.info("Received {} from {} ({} bytes)", file.name(), file.agencyCode(), archived.incoming().size());
+            if (archived.datasets().isEmpty()) {
+                unrecorded.add(new Received(file, file.name(), archived.incoming(), archived.archivePath()));
+            }
+            for (Dataset dataset : archived.datasets()) {
+                unrecorded.add(new Received(file, SubmissionFileName.sheetOf(file.name(), dataset), archived.incoming(),
+                        archived.archivePath()));
+            }
+            received += Math.max(1, archived.datasets().size());
+            if (unrecorded.size() >= RECORD_BATCH) {
+                record(unrecorded, runId);
+            }
+        }
+
+        private void discard(String archivePath) {
+            try {
+                archive.discard(archivePath);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Records what was handled; files still being archived are left to the next run, which receives them again. */
+        @Override
+        public void close() {
+            threads.shutdownNow();
+            record(unrecorded, runId);
+        }
+    }
+
+    private static Archived await(Future<Archived> archived) throws IOException {
+        try {
+            return archived.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while archiving", e);
+        }
     }
 
     /** The datasets a workbook has a visible sheet for (none when it cannot be read: validation will say why). */
@@ -187,22 +296,18 @@ public class Receiver {
             return;
         }
         warehouse.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_file.sql"))) {
-                for (Received r : received) {
-                    insert.setLong(1, runId);
-                    insert.setString(2, r.file().agencyCode());
-                    insert.setString(3, r.file().source());
-                    insert.setString(4, r.recordedName());
-                    insert.setString(5, r.incoming().sha256());
-                    insert.setLong(6, r.incoming().size());
-                    Instant now = Instant.now();
-                    insert.setTimestamp(7, utc(r.file().modified()));
-                    insert.setTimestamp(8, utc(now));
-                    insert.setString(9, r.archivePath());
-                    // a source's clock ahead of ours cannot make a file arrive after we received it
-                    insert.setTimestamp(10, utc(r.file().modified().isAfter(now) ? now : r.file().modified()));
-                    insert.execute();
-                }
+            // one statement for the batch: a round trip per file cost about a millisecond each
+            try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_files.sql"))) {
+                insert.setLong(1, runId);
+                insert.setLong(2, micros(Instant.now()));
+                insert.setArray(3, connection.createArrayOf("VARCHAR", column(received, r -> r.file().agencyCode())));
+                insert.setArray(4, connection.createArrayOf("VARCHAR", column(received, r -> r.file().source())));
+                insert.setArray(5, connection.createArrayOf("VARCHAR", column(received, Received::recordedName)));
+                insert.setArray(6, connection.createArrayOf("VARCHAR", column(received, r -> r.incoming().sha256())));
+                insert.setArray(7, connection.createArrayOf("BIGINT", column(received, r -> r.incoming().size())));
+                insert.setArray(8, connection.createArrayOf("BIGINT", column(received, r -> micros(r.file().modified()))));
+                insert.setArray(9, connection.createArrayOf("VARCHAR", column(received, Received::archivePath)));
+                insert.execute();
             }
             return null;
         });
@@ -298,6 +403,15 @@ public class Receiver {
             }
             return null;
         });
+    }
+
+    private static Object[] column(List<Received> received, Function<Received, Object> value) {
+        return received.stream().map(value).toArray();
+    }
+
+    /** Microseconds since 1970 UTC, DuckDB's resolution of a timestamp. */
+    private static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     static Timestamp utc(Instant instant) {
