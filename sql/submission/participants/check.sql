@@ -12,10 +12,10 @@ listed as (
     join classes as c using (organiser_code, class_code)
     group by all
 )
-select submission_id, line_no, 'result', result, 'UNKNOWN_CODE', accepted_values('result'), 'ERROR'
+select s.submission_id, s.line_no, 'result', s.result, 'UNKNOWN_CODE', accepted_values('result'), 'ERROR'
 from stg_participants as s
-where coalesce(result, '') <> ''
-  and not exists (select 1 from ref_alias as a where a.domain = 'result' and a.alias_key = s.result_folded)
+join stg_participant_result as r on r.value = s.result
+where s.result <> '' and r.code is null
 union all
 select submission_id, line_no, 'participant_agency_code', participant_agency_code, 'UNKNOWN_PARTICIPANT_AGENCY',
     'mã trong danh mục cơ quan / a registry code', 'ERROR'

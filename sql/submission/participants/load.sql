@@ -26,7 +26,7 @@ from stg_participants as s
 join stg_batch as b using (submission_id)
 join stg_decision as d on d.submission_id = s.submission_id and d.status = 'ACCEPTED'
 join stg_participant_agency as a on a.participant_agency_code = s.participant_agency_code and a.report_year = b.report_year
-left join ref_alias as result on result.domain = 'result' and result.alias_key = s.result_folded
+left join stg_participant_result as result on result.value = s.result
 anti join stg_problem as p on p.submission_id = s.submission_id and p.line_no = s.line_no and p.severity = 'ERROR'
 anti join stg_problem as m
     on m.submission_id = s.submission_id and m.fault_code = 'PARTICIPANT_COUNT_MISMATCH' and m.value = s.class_code;

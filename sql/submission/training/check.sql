@@ -10,8 +10,8 @@ with coded as (
         dim_level.category as level_category
     from stg_training as s
     join stg_batch as b using (submission_id)
-    left join ref_alias as category on category.domain = 'category' and category.alias_key = s.category_folded
-    left join ref_alias as level on level.domain = 'level' and level.alias_key = s.level_folded
+    left join stg_training_code as category on category.column_name = 'category' and category.value = s.category
+    left join stg_training_code as level on level.column_name = 'level' and level.value = s.level
     left join dim_training_level as dim_level on dim_level.level = level.code
 ),
 -- each class's named list, where one is current (a new list of the organiser and year in this run is left to

@@ -7,12 +7,15 @@ select
     b.agency_key,
     b.report_year,
     category.code as category_code,
-    case when category.code in ('DAO_TAO', 'BOI_DUONG') then level.code end as level_code
+    case when category.code in ('DAO_TAO', 'BOI_DUONG') then level.code end as level_code,
+    provider.value_key as provider_folded
 from stg_training as s
 join stg_batch as b using (submission_id)
 join stg_decision as d on d.submission_id = s.submission_id and d.status = 'ACCEPTED'
-join ref_alias as category on category.domain = 'category' and category.alias_key = s.category_folded
-left join ref_alias as level on level.domain = 'level' and level.alias_key = s.level_folded
+join stg_training_code as category
+    on category.column_name = 'category' and category.value = s.category and category.code is not null
+left join stg_training_code as level on level.column_name = 'level' and level.value = s.level
+left join stg_training_code as provider on provider.column_name = 'provider' and provider.value = s.provider
 anti join stg_problem as p on p.submission_id = s.submission_id and p.line_no = s.line_no and p.severity = 'ERROR';
 
 insert into dim_provider

@@ -1,5 +1,6 @@
--- The validated rows of the group's dao-tao files.
-create or replace temp table stg_training_read as
+-- The validated rows of the group's dao-tao files. It is the only copy of the rows: what the checks and the load
+-- need besides is in a small table.
+create or replace temp table stg_training as
 select b.submission_id, r.* exclude (filename)
 from read_csv(getvariable('rows_files'),
     header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', filename = true,
@@ -23,25 +24,20 @@ from read_csv(getvariable('rows_files'),
     }) as r
 join stg_batch as b on b.rows_file = r.filename;
 
--- The comparison key of every coded value (fold_key), computed once per distinct spelling rather than per row.
-create or replace temp table stg_training as
+-- Each distinct spelling of each coded column with its comparison key (fold_key, run once per spelling rather than
+-- per row) and its code (NULL: no accepted spelling folds to it); the provider's key is its dim_provider name_key.
+create or replace temp table stg_training_code as
 with spellings as (
-    select value, fold_key(value) as value_key
+    select column_name, value, fold_key(value) as value_key
     from (
-        select distinct value from (
-            select category from stg_training_read
-            union select level from stg_training_read
-            union select provider from stg_training_read
-        ) as v(value)
+        select distinct column_name, value from (
+            select 'category' as column_name, category as value from stg_training
+            union all select 'level', level from stg_training
+            union all select 'provider', provider from stg_training
+        )
         where value is not null
     )
 )
-select
-    r.*,
-    category.value_key as category_folded,
-    level.value_key as level_folded,
-    provider.value_key as provider_folded
-from stg_training_read as r
-left join spellings as category on category.value = r.category
-left join spellings as level on level.value = r.level
-left join spellings as provider on provider.value = r.provider;
+select s.column_name, s.value, s.value_key, a.code
+from spellings as s
+left join ref_alias as a on a.domain = s.column_name and a.alias_key = s.value_key;
