@@ -88,8 +88,11 @@ public final class SubmissionChecks {
             return null;
         }
         try {
-            return JSON.writeValueAsString(Map.of("sheet", layout.substring(ValidationOutcome.SHEET_PREFIX.length()),
-                    "columns", outcome.columns()));
+            // an ordered map: the same submission gives the same text in every run (Map.of's order varies by JVM)
+            Map<String, Object> cells = new java.util.LinkedHashMap<>();
+            cells.put("sheet", layout.substring(ValidationOutcome.SHEET_PREFIX.length()));
+            cells.put("columns", outcome.columns());
+            return JSON.writeValueAsString(cells);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
