@@ -35,12 +35,9 @@ class StartupCacheTest {
     void theWrapperStartsFromTheCacheOfThisVeryJarAndFromTheJarItselfOnceItIsReplaced() throws Exception {
         // given a jar and its start-up cache: the jar extracted into the cache, an archive trained on it, "ready"
         Path jar = programJar(root.resolve("opt/vtlt-warehouse.jar"));
-        Path cache = root.resolve("opt/vtlt-warehouse.cds")
-                .resolve(Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() / 1000);
-        Path cachedJar = Files.copy(jar, Files.createDirectories(cache.resolve("app")).resolve("vtlt-warehouse.jar"));
+        Path cache = trainedCache(jar);
+        Path cachedJar = cache.resolve("app/vtlt-warehouse.jar");
         Path archive = cache.resolve("app.jsa");
-        run(List.of(JAVA, "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + archive, "-jar", cachedJar.toString()));
-        Files.createFile(cache.resolve("ready"));
 
         // when
         Started cached = wrapper(jar, "status", "--year", "2016");
@@ -60,15 +57,22 @@ class StartupCacheTest {
         assertThat(ChildProcess.startupCache(jar)).isEmpty();
     }
 
-    @Test
-    void anArchiveTheJvmRefusesOnlyCostsAWarningOnStandardError() throws Exception {
-        // given a cache whose archive no longer matches its jars (as after a Java update or a changed file)
-        Path jar = programJar(root.resolve("opt/vtlt-warehouse.jar"));
-        Path cache = root.resolve("opt/vtlt-warehouse.cds")
+    /** The start-up cache of this jar as vtlt-warehouse-cds makes it: the jar extracted, an archive trained on it, "ready". */
+    private Path trainedCache(Path jar) throws Exception {
+        Path cache = jar.resolveSibling("vtlt-warehouse.cds")
                 .resolve(Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() / 1000);
         Path cachedJar = Files.copy(jar, Files.createDirectories(cache.resolve("app")).resolve("vtlt-warehouse.jar"));
         run(List.of(JAVA, "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + cache.resolve("app.jsa"), "-jar", cachedJar.toString()));
         Files.createFile(cache.resolve("ready"));
+        return cache;
+    }
+
+    @Test
+    void anArchiveTheJvmRefusesOnlyCostsAWarningOnStandardError() throws Exception {
+        // given a cache whose archive no longer matches its jars (as after a Java update or a changed file)
+        Path jar = programJar(root.resolve("opt/vtlt-warehouse.jar"));
+        Path cache = trainedCache(jar);
+        Path cachedJar = cache.resolve("app/vtlt-warehouse.jar");
         Files.setLastModifiedTime(cachedJar, FileTime.fromMillis(Files.getLastModifiedTime(cachedJar).toMillis() - 60_000));
 
         // when
