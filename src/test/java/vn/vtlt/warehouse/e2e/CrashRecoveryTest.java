@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.vtlt.warehouse.support.Csv;
@@ -91,11 +93,13 @@ class CrashRecoveryTest {
             "load.committed#3", "finish.feedback#1", "publish.copied#1", "publish.swapping#1");
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT) // child processes only: the two harnesses run side by side
     void survivesTwentyKillsSpreadOverPullingValidatingLoadingAndPublishing(@TempDir Path root) throws Exception {
         survivesInterruptions(root, 20, false);
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT) // child processes only: the two harnesses run side by side
     void survivesTwelveGracefulStopsSpreadOverTheRun(@TempDir Path root) throws Exception {
         survivesInterruptions(root, 12, true);
     }
@@ -134,8 +138,10 @@ class CrashRecoveryTest {
         ImportProcess last = ImportProcess.start(city);
         assertThat(last.waitFor()).as(last.output()).isZero();
 
+        // the uninterrupted run in a process of its own too: two imports in this JVM at once would share its logging
         TestCity uninterrupted = city.withHome(root.resolve("home-uninterrupted"));
-        assertThat(uninterrupted.runImport()).isZero();
+        ImportProcess reference = ImportProcess.start(uninterrupted);
+        assertThat(reference.waitFor()).as(reference.output()).isZero();
         for (String query : WAREHOUSE) {
             assertThat(city.query(query)).as(query).isEqualTo(uninterrupted.query(query));
         }
