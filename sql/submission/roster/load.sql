@@ -1,4 +1,5 @@
--- nhan-su rows of accepted submissions, without errors, into fact_staff.
+-- nhan-su rows of accepted submissions, without errors, into fact_staff: one pass over the rows, joined only to
+-- small tables (the batch, the decisions, the codes of the group's spellings).
 insert into fact_staff
 with valid as (
     select s.*
@@ -18,15 +19,18 @@ select
     employment.code as employment,
     level.code as education_level,
     nullif(s.major, '') as major,
-    speciality.major_key is not null as is_vtlt_major,
+    coalesce(major.is_vtlt_major, false) as is_vtlt_major,
     s.line_no
 from valid as s
 join stg_batch as b using (submission_id)
-left join ref_alias as gender on gender.domain = 'gender' and gender.alias_key = s.gender_folded
-join ref_alias as position on position.domain = 'job_position' and position.alias_key = s.job_position_folded
-join ref_alias as employment on employment.domain = 'employment' and employment.alias_key = s.employment_folded
-join ref_alias as level on level.domain = 'education_level' and level.alias_key = s.education_level_folded
-left join dim_vtlt_speciality as speciality on speciality.major_key = s.major_folded;
+left join stg_roster_code as gender on gender.column_name = 'gender' and gender.value = s.gender
+join stg_roster_code as position
+    on position.column_name = 'job_position' and position.value = s.job_position and position.code is not null
+join stg_roster_code as employment
+    on employment.column_name = 'employment' and employment.value = s.employment and employment.code is not null
+join stg_roster_code as level
+    on level.column_name = 'education_level' and level.value = s.education_level and level.code is not null
+left join stg_roster_code as major on major.column_name = 'major' and major.value = s.major;
 
 insert into stg_loaded
 select submission_id, count(*)

@@ -1,5 +1,6 @@
--- The validated rows of the group's nhan-su files (person IDs already keyed, names already dropped).
-create or replace temp table stg_roster_read as
+-- The validated rows of the group's nhan-su files (person IDs already keyed, names already dropped). It is the only
+-- copy of the rows: what the checks and the load need besides is in a small table.
+create or replace temp table stg_roster as
 select b.submission_id, r.* exclude (filename)
 from read_csv(getvariable('rows_files'),
     header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', filename = true,
@@ -15,31 +16,28 @@ from read_csv(getvariable('rows_files'),
     }) as r
 join stg_batch as b on b.rows_file = r.filename;
 
--- The comparison key of every coded value (fold_key), computed once per distinct spelling rather than per row.
-create or replace temp table stg_roster as
+-- Each distinct spelling of each coded column with its code (NULL: no accepted spelling folds to it), and of the
+-- major whether it is a VTLT speciality: fold_key runs once per spelling rather than per row, and the rows join
+-- this small table.
+create or replace temp table stg_roster_code as
 with spellings as (
-    select value, fold_key(value) as value_key
+    select column_name, value, fold_key(value) as value_key
     from (
-        select distinct value from (
-            select gender from stg_roster_read
-            union select job_position from stg_roster_read
-            union select employment from stg_roster_read
-            union select education_level from stg_roster_read
-            union select major from stg_roster_read
-        ) as v(value)
+        select distinct column_name, value from (
+            select 'gender' as column_name, gender as value from stg_roster
+            union all select 'job_position', job_position from stg_roster
+            union all select 'employment', employment from stg_roster
+            union all select 'education_level', education_level from stg_roster
+            union all select 'major', major from stg_roster
+        )
         where value is not null
     )
 )
 select
-    r.*,
-    gender.value_key as gender_folded,
-    job_position.value_key as job_position_folded,
-    employment.value_key as employment_folded,
-    education_level.value_key as education_level_folded,
-    major.value_key as major_folded
-from stg_roster_read as r
-left join spellings as gender on gender.value = r.gender
-left join spellings as job_position on job_position.value = r.job_position
-left join spellings as employment on employment.value = r.employment
-left join spellings as education_level on education_level.value = r.education_level
-left join spellings as major on major.value = r.major;
+    s.column_name,
+    s.value,
+    a.code,
+    speciality.major_key is not null as is_vtlt_major
+from spellings as s
+left join ref_alias as a on a.domain = s.column_name and a.alias_key = s.value_key
+left join dim_vtlt_speciality as speciality on s.column_name = 'major' and speciality.major_key = s.value_key;
