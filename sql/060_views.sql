@@ -27,11 +27,22 @@ comment on view v_participation_current is 'Each class''s participant list from 
 -- The staffing figures are counted over every person of every roster (distinct persons city-wide), too slow to
 -- count on each query of a large warehouse: the import counts them once per run, at its end, into
 -- agg_staffing_summary (sql/run/refresh_summaries.sql), and the view reads that table.
+--
+-- Counting distinct persons holds one entry per person in DuckDB's memory (spilled to its temporary folder beyond
+-- memory_limit): keyed by the 64-character text, an entry needed four times the memory of the key's 32 bytes, and a
+-- warehouse whose rosters had just loaded within vtlt.duckdb.memory-limit and max-temp-size could not be counted
+-- (issue 15: the run failed after its last file was loaded). The counts group by the key's four 64-bit parts and by
+-- small numbers, never by text.
+create or replace macro person_key_part(person_key, part) as ('0x' || substr(person_key, 16 * part + 1, 16))::ubigint;
+
 create or replace macro staffing_summary_now() as table
 with staff as (
     select
         snapshot_year,
-        person_key,
+        person_key_part(person_key, 0) as k0,
+        person_key_part(person_key, 1) as k1,
+        person_key_part(person_key, 2) as k2,
+        person_key_part(person_key, 3) as k3,
         bool_or(s.is_vtlt_major and e.rank >= 1) as is_qualified
     from fact_staff as s
     join dim_education_level as e using (education_level)
@@ -93,22 +104,33 @@ grouped as (
     union all
     select year, 'agency_type', agency_type_label, agency_code from version_on
 ),
+-- each group by a small number while its persons are counted (see person_key_part)
+numbered as (
+    select *, dense_rank() over (order by breakdown, group_label) as group_no
+    from grouped
+),
 staff as (
     select
         g.year,
-        g.breakdown,
-        g.group_label,
-        s.person_key,
+        g.group_no,
+        person_key_part(s.person_key, 0) as k0,
+        person_key_part(s.person_key, 1) as k1,
+        person_key_part(s.person_key, 2) as k2,
+        person_key_part(s.person_key, 3) as k3,
         bool_or(s.is_vtlt_major and e.rank >= 1) as is_qualified
     from fact_staff as s
     join dim_education_level as e using (education_level)
-    join grouped as g on g.year = s.snapshot_year and g.agency_code = s.agency_code
+    join numbered as g on g.year = s.snapshot_year and g.agency_code = s.agency_code
     group by all
 ),
 staff_counted as (
-    select year, breakdown, group_label, count(*) as total_staff, count(*) filter (where is_qualified) as vtlt_qualified
-    from staff
-    group by all
+    select n.year, n.breakdown, n.group_label, c.total_staff, c.vtlt_qualified
+    from (
+        select year, group_no, count(*) as total_staff, count(*) filter (where is_qualified) as vtlt_qualified
+        from staff
+        group by all
+    ) as c
+    join (select distinct year, group_no, breakdown, group_label from numbered) as n using (year, group_no)
 ),
 training as (
     select g.year, g.breakdown, g.group_label, sum(a.class_count) as classes, sum(a.participations) as participations

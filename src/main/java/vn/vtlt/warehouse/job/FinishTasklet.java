@@ -59,12 +59,7 @@ public class FinishTasklet implements Tasklet {
         long runId = JobParameterNames.runId(context);
         // every file is loaded: its staging files go while the rest of the step runs, as they are many and small
         StagingRemoval staging = StagingRemoval.start(properties.workDir());
-        // the counted summaries follow the facts before anyone sees them (sql/060_views.sql)
-        warehouse.inTransaction(connection -> {
-            warehouse.execute("sql/run/refresh_summaries.sql");
-            calendar.writeTo(warehouse);
-            return null;
-        });
+        refreshSummaries(runId);
         Path folder = feedback.write(runId);
         pauses.reach(PausePoints.FEEDBACK);
         notices.afterRun(runId, folder);
@@ -75,5 +70,29 @@ public class FinishTasklet implements Tasklet {
         staging.await();
         log.info("Run {} completed; feedback files in {}", runId, folder);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The counted summaries follow the facts before anyone sees them (sql/060_views.sql). They count over the whole
+     * warehouse, not one file: when DuckDB cannot count them within its limits, no file is to blame (each is decided
+     * and loaded), so the run fails with what to raise and the command that finishes it.
+     */
+    private void refreshSummaries(long runId) {
+        try {
+            warehouse.inTransaction(connection -> {
+                warehouse.execute("sql/run/refresh_summaries.sql");
+                calendar.writeTo(warehouse);
+                return null;
+            });
+        } catch (Warehouse.WarehouseException e) {
+            if (!e.outOfMemory()) {
+                throw e;
+            }
+            VtltProperties.Duckdb duckdb = properties.duckdb();
+            throw new IllegalStateException("Every file of run " + runId + " is decided and loaded, but the warehouse's"
+                    + " staffing summaries could not be counted within vtlt.duckdb.memory-limit=" + duckdb.memoryLimit()
+                    + " and vtlt.duckdb.max-temp-size=" + (duckdb.maxTempSize().isEmpty() ? "(the disk)" : duckdb.maxTempSize())
+                    + " (" + e.reason() + "): raise them and run `restart " + runId + "` to write its feedback and publish", e);
+        }
     }
 }

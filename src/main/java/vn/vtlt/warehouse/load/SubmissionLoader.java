@@ -121,7 +121,7 @@ public class SubmissionLoader {
         try {
             return inTransaction(group, runId, policy);
         } catch (Warehouse.WarehouseException e) {
-            String reason = firstLine(e);
+            String reason = e.reason();
             if (group.size() > 1) {
                 log.warn("A group of {} file(s) failed to load ({}): loading them one by one", group.size(), reason);
                 List<Decision> decisions = new ArrayList<>();
@@ -145,14 +145,6 @@ public class SubmissionLoader {
             pauses.reach(PausePoints.GROUP_OPEN);
             return loaded;
         });
-    }
-
-    /** DuckDB's reason, short: its first line (it names the error and the resource, never a row's values). */
-    private static String firstLine(Throwable e) {
-        Throwable root = e.getCause() != null ? e.getCause() : e;
-        String message = Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName()).strip();
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     /**
@@ -201,6 +193,7 @@ public class SubmissionLoader {
                         rows.getLong(5)));
             }
         }
+        warehouse.execute("sql/submission/clear.sql");
         return decisions;
     }
 }

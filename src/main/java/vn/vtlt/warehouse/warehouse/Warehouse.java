@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -216,6 +217,18 @@ public class Warehouse implements SqlSession, AutoCloseable {
     public static class WarehouseException extends RuntimeException {
         public WarehouseException(SQLException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        /** DuckDB's reason, short: its first line (it names the error and the resource, never a row's values). */
+        public String reason() {
+            String message = Objects.requireNonNullElse(getMessage(), getCause().getClass().getSimpleName()).strip();
+            String line = message.lines().findFirst().orElse(message);
+            return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        }
+
+        /** DuckDB ran out of its memory_limit and of what it may spill (max_temp_directory_size). */
+        public boolean outOfMemory() {
+            return reason().startsWith("Out of Memory Error");
         }
     }
 }

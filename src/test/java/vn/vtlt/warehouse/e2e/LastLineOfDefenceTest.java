@@ -40,10 +40,11 @@ class LastLineOfDefenceTest {
                 "H-COL");
         HostileWorkbooks.largeRoster(Files.createDirectories(city.inbox.resolve("H-BIG")).resolve("H-BIG_nhan-su_2016.csv"),
                 "H-BIG", 400_000);
-        // DuckDB given half its default memory and 16MB of temporary disk: a roster of 400,000 rows, which spills
-        // far more (issue 15), cannot be loaded within them, in less time than a larger one at the defaults
+        // DuckDB given a quarter of its default memory and 16MB of temporary disk: a roster of 400,000 rows, which
+        // spills far more (issue 15), cannot be loaded within them, in less time than a larger one at the defaults
+        // (with twice the memory it loads: LargeSubmissionTest)
         String[] limitsOutOfTheWay = {"--vtlt.limits.max-columns=2147483647", "--vtlt.limits.max-rows.nhan-su=2000000",
-                "--vtlt.load.group-rows=3000000", "--vtlt.duckdb.memory-limit=128MB", "--vtlt.duckdb.max-temp-size=16MB"};
+                "--vtlt.load.group-rows=3000000", "--vtlt.duckdb.memory-limit=64MB", "--vtlt.duckdb.max-temp-size=16MB"};
 
         // when
         exitCode = ImportProcess.startAsShipped(city, limitsOutOfTheWay).waitFor();
