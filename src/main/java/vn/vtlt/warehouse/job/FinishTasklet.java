@@ -91,7 +91,7 @@ public class FinishTasklet implements Tasklet {
             VtltProperties.Duckdb duckdb = properties.duckdb();
             throw new IllegalStateException("Every file of run " + runId + " is decided and loaded, but the warehouse's"
                     + " staffing summaries could not be counted within vtlt.duckdb.memory-limit=" + duckdb.memoryLimit()
-                    + " and vtlt.duckdb.max-temp-size=" + (duckdb.maxTempSize().isEmpty() ? "(the disk)" : duckdb.maxTempSize())
+                    + " and vtlt.duckdb.max-temp-size=" + (duckdb.maxTempSize().isEmpty() ? "(unset: 90% of the free disk)" : duckdb.maxTempSize())
                     + " (" + e.reason() + "): raise them and run `restart " + runId + "` to write its feedback and publish", e);
         }
     }
