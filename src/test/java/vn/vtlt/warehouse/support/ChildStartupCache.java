@@ -83,9 +83,8 @@ final class ChildStartupCache {
                 train(cache, cachedClassPath, archive);
                 Files.createFile(cache.resolve("ready"));
             }
-            // a refused archive (it should not be: it is checked above) must not add a line to a child's output
-            return new Start(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                    cachedClassPath);
+            // an archive refused all the same (it was checked when made) must not add a line to a child's output
+            return new Start(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"), cachedClassPath);
         }
     }
 
