@@ -11,10 +11,14 @@ update stg_batch
 set agency_key = agency_key_at(stg_batch.agency_code, stg_batch.report_year)
 where file_fault_code is null;
 
--- The staging files still to read (DuckDB reads them all in one read_csv).
+-- The staging files still to read (DuckDB reads them all in one read_csv); a file without problems has no
+-- problems file (problems_file null).
 set variable rows_files = (
     select coalesce(list(rows_file order by submission_id), []) from stg_batch where file_fault_code is null
 );
 set variable problems_files = (
-    select coalesce(list(problems_file order by submission_id), []) from stg_batch where file_fault_code is null
+    select coalesce(list(problems_file order by submission_id), [])
+    from stg_batch
+    where file_fault_code is null
+      and problems_file is not null
 );

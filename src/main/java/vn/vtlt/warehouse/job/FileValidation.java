@@ -1,8 +1,9 @@
 package vn.vtlt.warehouse.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 
 import org.springframework.stereotype.Component;
 
@@ -12,10 +13,11 @@ import vn.vtlt.warehouse.config.PersonKeys;
 import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.load.PendingFile;
 import vn.vtlt.warehouse.pull.Archive;
+import vn.vtlt.warehouse.validate.StagingFiles;
 import vn.vtlt.warehouse.validate.SubmissionValidator;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 
-/** Validates a received file into its staging folder ({@code work/file-<id>/}) and reads the outcome back. */
+/** Validates a received file into its staging files ({@code work/file-<id>.*}) and reads the outcome back. */
 @Component
 public class FileValidation {
 
@@ -31,19 +33,23 @@ public class FileValidation {
         this.archive = archive;
     }
 
-    public Path workDir(long fileId) {
-        return properties.workDir().resolve("file-" + fileId);
+    public StagingFiles staging(long fileId) {
+        return StagingFiles.named(properties.workDir(), "file-" + fileId);
     }
 
-    /** Validates the archived file; safe to run again (it rewrites the staging folder). */
+    /** Validates the archived file; safe to run again (it rewrites the staging files). */
     public ValidationOutcome validate(PendingFile file) throws IOException {
         return new SubmissionValidator(personKeys.newHasher(), properties.limits()).validate(new SubmissionValidator.Request(
-                archive.resolve(file.archivePath()), file.fileName(), file.sourceAgency(), workDir(file.fileId())));
+                archive.resolve(file.archivePath()), file.fileName(), file.sourceAgency(), staging(file.fileId())));
     }
 
     /** The outcome the validate step saved; a file without one (received after the partitions were planned) is validated now. */
     public ValidationOutcome outcome(PendingFile file) throws IOException {
-        Path saved = workDir(file.fileId()).resolve(ValidationOutcome.FILE);
-        return Files.exists(saved) ? JSON.readValue(saved.toFile(), ValidationOutcome.class) : validate(file);
+        // opened without asking first whether it exists: a question to the file system per file saved
+        try (InputStream saved = Files.newInputStream(staging(file.fileId()).outcome())) {
+            return JSON.readValue(saved, ValidationOutcome.class);
+        } catch (NoSuchFileException e) {
+            return validate(file);
+        }
     }
 }

@@ -19,7 +19,7 @@ import vn.vtlt.warehouse.load.SubmissionLoader;
 import vn.vtlt.warehouse.validate.Dataset;
 
 /**
- * Loads every validated file, in {@link PendingFile#LOAD_ORDER}, whole submissions per DuckDB transaction. Files already
+ * Loads every validated file, in {@link PendingFile#inLoadOrder the order of loading}, whole submissions per DuckDB transaction. Files already
  * processed (by this run before a crash) are no longer pending, so a restart goes on where it stopped.
  */
 @Component
@@ -51,7 +51,7 @@ public class LoadTasklet implements StoppableTasklet {
             boolean listPending = file.name()
                     .map(n -> n.dataset() == Dataset.DAO_TAO && pendingLists.contains(n.agencyCode() + "/" + n.year()))
                     .orElse(false);
-            validated.add(new SubmissionLoader.Validated(file, validation.outcome(file), validation.workDir(file.fileId()),
+            validated.add(new SubmissionLoader.Validated(file, validation.outcome(file), validation.staging(file.fileId()),
                     listPending));
         }
         List<SubmissionLoader.Decision> decisions = loader.loadAll(validated, runId, policy, () -> stopRequested);

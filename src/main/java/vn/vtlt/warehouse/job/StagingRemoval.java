@@ -3,6 +3,7 @@ package vn.vtlt.warehouse.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
- * Removes the staging folder ({@code work/}, a folder per file) once every file is loaded, on a few threads beside
- * the caller: thousands of small files cost file-system latency (a journal entry per unlink), not a core, so
+ * Removes the staging folder ({@code work/}, the staging files of every file) once every file is loaded, on a few
+ * threads beside the caller: thousands of small files cost file-system latency (a journal entry per unlink), not a core, so
  * several at once and alongside the feedback and the publication take a fraction of the time one after the other.
  * What a crash leaves is removed by the next run that completes.
  */
@@ -69,8 +70,14 @@ final class StagingRemoval {
     }
 
     private static void delete(Path tree) {
-        if (!Files.exists(tree)) {
-            return;
+        try {
+            // most entries are the staging files of one submission: one question to the file system less each
+            if (!Files.isDirectory(tree, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(tree);
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try (Stream<Path> paths = Files.walk(tree)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

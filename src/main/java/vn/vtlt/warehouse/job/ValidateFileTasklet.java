@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Validates the files of its partition, one after the other, into their staging folders. Runs on several threads at once. */
+/** Validates the files of its partition, one after the other, into their staging files. Runs on several threads at once. */
 @Component
 public class ValidateFileTasklet implements Tasklet {
 

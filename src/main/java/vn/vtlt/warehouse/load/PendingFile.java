@@ -1,8 +1,11 @@
 package vn.vtlt.warehouse.load;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import vn.vtlt.warehouse.validate.SubmissionFileName;
 
@@ -21,11 +24,19 @@ public record PendingFile(long fileId, String fileName, String sourceAgency, Str
      * The order of loading: rosters, then classes before their participants (the participant check reads the
      * classes), and within a key the older file first, so that the newest version ends current.
      */
-    public static final Comparator<PendingFile> LOAD_ORDER = Comparator
-            .comparingInt((PendingFile f) -> f.name().map(n -> n.dataset().ordinal()).orElse(-1))
-            .thenComparing(PendingFile::modified)
-            .thenComparing(PendingFile::fileName)
-            .thenComparingLong(PendingFile::fileId);
+    public static List<PendingFile> inLoadOrder(List<PendingFile> files) {
+        // the dataset read from each name once, not at every comparison: thousands of small files
+        record Keyed(int dataset, PendingFile file) {
+        }
+        return files.stream()
+                .map(file -> new Keyed(file.name().map(n -> n.dataset().ordinal()).orElse(-1), file))
+                .sorted(Comparator.comparingInt(Keyed::dataset).thenComparing(Keyed::file, Comparator
+                        .comparing(PendingFile::modified)
+                        .thenComparing(PendingFile::fileName)
+                        .thenComparingLong(PendingFile::fileId)))
+                .map(Keyed::file)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
 
     public Optional<SubmissionFileName> name() {
         return SubmissionFileName.parse(fileName);

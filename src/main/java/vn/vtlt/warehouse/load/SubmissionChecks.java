@@ -1,21 +1,25 @@
 package vn.vtlt.warehouse.load;
 
+import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
+import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.SqlSession;
 
 /**
@@ -42,7 +46,10 @@ public final class SubmissionChecks {
         boolean staged = dataset != null
                 && count(session.connection(), "select count(*) from stg_batch where file_fault_code is null") > 0;
         if (staged) {
-            session.execute("sql/submission/3_stage_problems.sql");
+            // read_csv of no file at all is an error, and most groups of small files have no problem
+            if (count(session.connection(), "select len(getvariable('problems_files'))") > 0) {
+                session.execute("sql/submission/3_stage_problems.sql");
+            }
             session.execute("sql/submission/" + dataset.sqlFolder() + "/stage.sql");
             session.execute("sql/submission/" + dataset.sqlFolder() + "/check.sql");
         }
@@ -55,30 +62,36 @@ public final class SubmissionChecks {
         return Dataset.ofCode(Objects.requireNonNullElse(group.get(0).outcome().dataset(), "")).orElse(null);
     }
 
+    /** The group's files into {@code stg_batch}, in one statement of lists (one element per file). */
     private static void insertBatch(Connection connection, List<SubmissionLoader.Validated> group) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into stg_batch values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)")) {
-            for (SubmissionLoader.Validated file : group) {
-                ValidationOutcome outcome = file.outcome();
-                insert.setLong(1, file.file().fileId());
-                insert.setLong(2, file.file().fileId());
-                insert.setString(3, file.file().fileName());
-                insert.setTimestamp(4, Timestamp.valueOf(file.file().modified().atOffset(ZoneOffset.UTC).toLocalDateTime()));
-                insert.setString(5, outcome.agencyCode());
-                insert.setString(6, outcome.dataset());
-                insert.setObject(7, outcome.reportYear());
-                insert.setBoolean(8, file.listPending());
-                insert.setString(9, file.workDir().resolve(ValidationOutcome.ROWS).toAbsolutePath().toString());
-                insert.setString(10, file.workDir().resolve(ValidationOutcome.PROBLEMS).toAbsolutePath().toString());
-                insert.setLong(11, outcome.rowsRead());
-                insert.setString(12, outcome.encoding());
-                insert.setString(13, outcome.delimiter());
-                insert.setString(14, outcome.fileFault());
-                insert.setString(15, outcome.faultDetail());
-                insert.setString(16, sheetCells(outcome));
-                insert.execute();
-            }
+        try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/submission/1_batch_files.sql"))) {
+            insert.setArray(1, list(connection, "BIGINT", group, file -> file.file().fileId()));
+            insert.setArray(2, list(connection, "VARCHAR", group, file -> file.file().fileName()));
+            insert.setArray(3, list(connection, "BIGINT", group, file -> ChronoUnit.MICROS.between(Instant.EPOCH, file.file().modified())));
+            insert.setArray(4, list(connection, "VARCHAR", group, file -> file.outcome().agencyCode()));
+            insert.setArray(5, list(connection, "VARCHAR", group, file -> file.outcome().dataset()));
+            insert.setArray(6, list(connection, "INTEGER", group, file -> file.outcome().reportYear()));
+            insert.setArray(7, list(connection, "BOOLEAN", group, SubmissionLoader.Validated::listPending));
+            insert.setArray(8, list(connection, "VARCHAR", group, file -> absolute(file.staging().rows())));
+            insert.setArray(9, list(connection, "VARCHAR", group,
+                    file -> file.outcome().problems() > 0 ? absolute(file.staging().problems()) : null));
+            insert.setArray(10, list(connection, "BIGINT", group, file -> file.outcome().rowsRead()));
+            insert.setArray(11, list(connection, "VARCHAR", group, file -> file.outcome().encoding()));
+            insert.setArray(12, list(connection, "VARCHAR", group, file -> file.outcome().delimiter()));
+            insert.setArray(13, list(connection, "VARCHAR", group, file -> file.outcome().fileFault()));
+            insert.setArray(14, list(connection, "VARCHAR", group, file -> file.outcome().faultDetail()));
+            insert.setArray(15, list(connection, "VARCHAR", group, file -> sheetCells(file.outcome())));
+            insert.execute();
         }
+    }
+
+    private static Array list(Connection connection, String type, List<SubmissionLoader.Validated> group,
+                              Function<SubmissionLoader.Validated, Object> value) throws SQLException {
+        return connection.createArrayOf(type, group.stream().map(value).toArray());
+    }
+
+    private static String absolute(Path path) {
+        return path.toAbsolutePath().toString();
     }
 
     /** For an XLSX submission, its sheet and column letters as JSON (see audit_submission.sheet_cells). */

@@ -1,6 +1,5 @@
 package vn.vtlt.warehouse.load;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import vn.vtlt.warehouse.config.VtltProperties;
 import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
+import vn.vtlt.warehouse.validate.StagingFiles;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.Warehouse;
@@ -49,7 +49,7 @@ public class SubmissionLoader {
      * A validated file, ready to be loaded. {@code listPending}: a dao-tao file whose organiser also sends a
      * hoc-vien file of the same year in this run; the list is then checked against the classes, not the reverse.
      */
-    public record Validated(PendingFile file, ValidationOutcome outcome, Path workDir, boolean listPending) {
+    public record Validated(PendingFile file, ValidationOutcome outcome, StagingFiles staging, boolean listPending) {
 
         String key() {
             return outcome.agencyCode() + "/" + outcome.dataset() + "/" + outcome.reportYear();
@@ -58,8 +58,8 @@ public class SubmissionLoader {
         /** The same file, rejected as a whole: its rows are not read. */
         Validated rejectedWith(Fault fault, String detail) {
             return new Validated(file, new ValidationOutcome(fault.name(), detail, outcome.agencyCode(), outcome.dataset(),
-                    outcome.reportYear(), outcome.encoding(), outcome.delimiter(), outcome.rowsRead(), outcome.columns()),
-                    workDir, listPending);
+                    outcome.reportYear(), outcome.encoding(), outcome.delimiter(), outcome.rowsRead(), outcome.columns(),
+                    outcome.problems()), staging, listPending);
         }
     }
 
@@ -73,7 +73,7 @@ public class SubmissionLoader {
         this.pauses = pauses;
     }
 
-    /** Files received and not yet processed, in {@link PendingFile#LOAD_ORDER}. */
+    /** Files received and not yet processed, in {@link PendingFile#inLoadOrder the order of loading}. */
     public List<PendingFile> pending() {
         return warehouse.inTransaction(connection -> {
             List<PendingFile> files = new ArrayList<>();
@@ -84,13 +84,12 @@ public class SubmissionLoader {
                             rows.getTimestamp(5).toLocalDateTime().toInstant(ZoneOffset.UTC)));
                 }
             }
-            files.sort(PendingFile.LOAD_ORDER);
-            return files;
+            return PendingFile.inLoadOrder(files);
         });
     }
 
     /**
-     * Loads files given in {@link PendingFile#LOAD_ORDER}; returns what became of each. Between two groups it
+     * Loads files given in {@link PendingFile#inLoadOrder the order of loading}; returns what became of each. Between two groups it
      * stops if asked to: the files not loaded stay pending for the next start.
      */
     public List<Decision> loadAll(List<Validated> files, long runId, Policy policy, BooleanSupplier stopRequested) {

@@ -39,7 +39,11 @@ public final class Heading {
     }
 
     public boolean matches(String cell) {
-        String key = TextKey.fold(cell);
+        return matchesKey(TextKey.fold(cell));
+    }
+
+    /** {@link #matches} of a cell already folded ({@link TextKey#fold}), when one cell is compared with every heading. */
+    boolean matchesKey(String key) {
         return !key.isEmpty() && (key.equals(headingKey) || key.equals(aliasKey));
     }
 

@@ -17,7 +17,8 @@ record HeadingRow(long lineNo, Map<String, Integer> columnIndex, List<String> un
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String cell = TextKey.nfc(cells.get(i));
-            Heading match = headings.stream().filter(h -> h.matches(cell)).findFirst().orElse(null);
+            String key = TextKey.fold(cell); // once, not once per heading: every file's first rows come here
+            Heading match = headings.stream().filter(h -> h.matchesKey(key)).findFirst().orElse(null);
             if (match != null) {
                 index.putIfAbsent(match.alias(), i);
             } else if (!cell.isEmpty()) {

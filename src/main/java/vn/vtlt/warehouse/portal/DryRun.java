@@ -31,6 +31,7 @@ import vn.vtlt.warehouse.load.Policy;
 import vn.vtlt.warehouse.load.SubmissionChecks;
 import vn.vtlt.warehouse.load.SubmissionLoader;
 import vn.vtlt.warehouse.publish.Publisher;
+import vn.vtlt.warehouse.validate.StagingFiles;
 import vn.vtlt.warehouse.validate.SubmissionValidator;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
@@ -113,9 +114,9 @@ public class DryRun {
     private SubmissionLoader.Validated validate(Path file, String fileName, String agencyCode, Instant modified,
                                                 Path scratch, boolean listPending) throws IOException {
         ValidationOutcome outcome = new SubmissionValidator(personKeys.newHasher(), properties.limits())
-                .validate(new SubmissionValidator.Request(file, fileName, agencyCode, scratch));
+                .validate(new SubmissionValidator.Request(file, fileName, agencyCode, StagingFiles.in(scratch)));
         PendingFile pending = new PendingFile(0, fileName, agencyCode, file.toString(), modified);
-        return new SubmissionLoader.Validated(pending, outcome, scratch, listPending);
+        return new SubmissionLoader.Validated(pending, outcome, StagingFiles.in(scratch), listPending);
     }
 
     /** The checks of {@code file}; when {@code training} is given, after its own, against the classes it brings. */

@@ -22,12 +22,38 @@ final class StagingCsv implements Closeable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     private static final int BLOCK_CHARS = 1 << 16;
 
-    private final Writer file;
+    private final Path path;
     private final StringBuilder block = new StringBuilder(BLOCK_CHARS + 4096);
     private final CSVPrinter printer = new CSVPrinter(block, FORMAT);
+    /** Created at once, or, {@link #ifAnyRecord}, with the first block that holds more than the heading row. */
+    private Writer file;
+    /** Records printed after the heading row of {@link #ifAnyRecord}. */
+    private long records;
 
+    /** A file created now, whatever is printed into it. */
     StagingCsv(Path path) throws IOException {
-        this.file = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        this.path = path;
+        file();
+    }
+
+    private StagingCsv(Path path, Object... heading) throws IOException {
+        this.path = path;
+        printRecord(heading);
+        records = 0;
+    }
+
+    /**
+     * A file with a heading row that is created only when a record follows it: most small submissions have no
+     * problem, and each file not written is one less to create, read back and remove, which counts with thousands of
+     * small files.
+     */
+    static StagingCsv ifAnyRecord(Path path, Object... heading) throws IOException {
+        return new StagingCsv(path, heading);
+    }
+
+    /** Records printed after the heading row ({@link #ifAnyRecord}): none, and the file is not created. */
+    long records() {
+        return records;
     }
 
     void printRecord(Object... values) throws IOException {
@@ -48,16 +74,31 @@ final class StagingCsv implements Closeable {
 
     private void endRecord() throws IOException {
         printer.println();
+        records++;
         if (block.length() >= BLOCK_CHARS) {
-            file.append(block);
-            block.setLength(0);
+            writeBlock();
         }
+    }
+
+    private void writeBlock() throws IOException {
+        file().append(block);
+        block.setLength(0);
+    }
+
+    private Writer file() throws IOException {
+        if (file == null) {
+            file = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        }
+        return file;
     }
 
     @Override
     public void close() throws IOException {
-        try (file) {
-            file.append(block);
+        if (file == null && records == 0) {
+            return;
+        }
+        try (Writer out = file()) {
+            out.append(block);
             block.setLength(0);
         }
     }

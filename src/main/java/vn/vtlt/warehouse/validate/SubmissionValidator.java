@@ -29,9 +29,9 @@ import vn.vtlt.warehouse.problem.FileFault;
 import vn.vtlt.warehouse.problem.Problem;
 
 /**
- * Validates one received file into a staging folder: {@code rows.csv} (the valid rows, normalised, person IDs
- * replaced by their keys, names dropped), {@code problems.csv} (every fault and warning by line and column) and
- * {@code outcome.json}. Touches no database, so that any machine can run it. Streams the file.
+ * Validates one received file into its staging files ({@link StagingFiles}): the rows (the valid rows, normalised,
+ * person IDs replaced by their keys, names dropped), the problems (every fault and warning by line and column) and
+ * the outcome. Touches no database, so that any machine can run it. Streams the file.
  */
 public final class SubmissionValidator {
 
@@ -39,7 +39,7 @@ public final class SubmissionValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The file to validate, where it came from, and where to write. */
-    public record Request(Path file, String fileName, String sourceAgency, Path workDir) {
+    public record Request(Path file, String fileName, String sourceAgency, StagingFiles staging) {
     }
 
     /**
@@ -65,7 +65,7 @@ public final class SubmissionValidator {
     /**
      * Validates a file; whatever the file does, the answer is an outcome (a file that exceeds a limit, breaks the
      * reader or exhausts the heap is rejected with its reason), never an error, and the JVM stays usable. Only a
-     * failure to write the staging folder is thrown: that is not the file's fault.
+     * failure to write the staging files is thrown: that is not the file's fault.
      */
     public ValidationOutcome validate(Request request) throws IOException {
         HEAP.readLock().lock();
@@ -90,7 +90,7 @@ public final class SubmissionValidator {
     }
 
     private ValidationOutcome validateOnce(Request request) throws IOException {
-        Files.createDirectories(request.workDir());
+        Files.createDirectories(request.staging().folder());
         SubmissionFileName name = SubmissionFileName.parse(request.fileName()).orElse(null);
         ReadBudget budget = new ReadBudget(limits);
         try {
@@ -104,12 +104,12 @@ public final class SubmissionValidator {
                         + SubmissionFileName.EXPECTED);
             }
             ValidationOutcome outcome = validateContent(request, name, budget);
-            JSON.writeValue(request.workDir().resolve(ValidationOutcome.FILE).toFile(), outcome);
+            JSON.writeValue(request.staging().outcome().toFile(), outcome);
             return outcome;
         } catch (FileFault fault) {
             return rejected(request, name, fault);
         } catch (UncheckedIOException e) {
-            throw e.getCause(); // writing the staging folder failed
+            throw e.getCause(); // writing the staging files failed
         } catch (RuntimeException | StackOverflowError e) {
             // a reader or a rule broken by what the file holds: the file is rejected, the other files go on
             return rejected(request, name, new FileFault(Fault.UNSUPPORTED_FORMAT, "không đọc được tệp / the file could "
@@ -118,13 +118,13 @@ public final class SubmissionValidator {
     }
 
     private static ValidationOutcome rejected(Request request, SubmissionFileName name, FileFault fault) throws IOException {
-        Files.createDirectories(request.workDir());
-        Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.ROWS));
-        Files.deleteIfExists(request.workDir().resolve(ValidationOutcome.PROBLEMS));
+        Files.createDirectories(request.staging().folder());
+        Files.deleteIfExists(request.staging().rows());
+        Files.deleteIfExists(request.staging().problems());
         ValidationOutcome outcome = new ValidationOutcome(fault.fault().name(), fault.detail(),
                 name == null ? null : name.agencyCode(), name == null ? null : name.dataset().code(),
-                name == null ? null : name.year(), null, null, 0, Map.of());
-        JSON.writeValue(request.workDir().resolve(ValidationOutcome.FILE).toFile(), outcome);
+                name == null ? null : name.year(), null, null, 0, Map.of(), 0);
+        JSON.writeValue(request.staging().outcome().toFile(), outcome);
         return outcome;
     }
 
@@ -141,13 +141,13 @@ public final class SubmissionValidator {
         Map<String, String> letters = new LinkedHashMap<>();
         layout.columnIndex().forEach((alias, index) -> letters.put(alias, TableLayout.columnLetter(index)));
 
-        try (StagingCsv rows = new StagingCsv(request.workDir().resolve(ValidationOutcome.ROWS));
-             StagingCsv problems = new StagingCsv(request.workDir().resolve(ValidationOutcome.PROBLEMS))) {
+        try (StagingCsv rows = new StagingCsv(request.staging().rows());
+             StagingCsv problems = StagingCsv.ifAnyRecord(request.staging().problems(),
+                     "line_no", "column_name", "value", "fault_code", "expected", "severity")) {
             DatasetRules rules = DatasetRules.of(name.dataset(), name.year());
             List<String> header = new ArrayList<>(List.of("line_no"));
             header.addAll(rules.stagingColumns());
             rows.printRecord(header.toArray());
-            problems.printRecord("line_no", "column_name", "value", "fault_code", "expected", "severity");
             for (String unknown : layout.unknownHeadings()) {
                 print(problems, Problem.warning(layout.headerLine(), unknown, "", Fault.UNKNOWN_COLUMN_IGNORED,
                         String.join(", ", name.dataset().headings().stream().map(h -> h.heading()).toList())));
@@ -165,7 +165,7 @@ public final class SubmissionValidator {
                 print(problems, warning);
             }
             return new ValidationOutcome(null, null, name.agencyCode(), name.dataset().code(), name.year(),
-                    table.encodingLabel(), table.layoutLabel(layout), scan.rowsRead, letters);
+                    table.encodingLabel(), table.layoutLabel(layout), scan.rowsRead, letters, problems.records());
         }
     }
 

@@ -33,7 +33,7 @@ class HostileFilesTest {
     private ValidationOutcome validate(byte[] content, ReadLimits limits) throws IOException {
         Path file = Files.write(dir.resolve("SO-YT_nhan-su_2016.csv"), content);
         return new SubmissionValidator(new PersonKeyHasher("a key for hostile files, 32+ characters"), limits)
-                .validate(new SubmissionValidator.Request(file, file.getFileName().toString(), "SO-YT", dir.resolve("work")));
+                .validate(new SubmissionValidator.Request(file, file.getFileName().toString(), "SO-YT", StagingFiles.in(dir.resolve("work"))));
     }
 
     /** The default limits with another number of characters per record and another reading time. */

@@ -55,4 +55,39 @@ class StagingCsvTest {
         // then
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).hasSizeGreaterThan(3 << 16).isEqualTo(expected.toString());
     }
+
+    @Test
+    void createsNoFileWhenNothingFollowsTheHeadingRow(@TempDir Path dir) throws Exception {
+        // given
+        Path file = dir.resolve("problems.csv");
+
+        // when
+        long records;
+        try (StagingCsv staging = StagingCsv.ifAnyRecord(file, "line_no", "fault_code")) {
+            records = staging.records();
+        }
+
+        // then
+        assertThat(records).isZero();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void writesTheHeadingRowAndTheRecordsOnceARecordFollowsIt(@TempDir Path dir) throws Exception {
+        // given
+        Path file = dir.resolve("problems.csv");
+
+        // when
+        long records;
+        try (StagingCsv staging = StagingCsv.ifAnyRecord(file, "line_no", "fault_code")) {
+            staging.printRecord(3L, "MISSING_VALUE");
+            staging.printRecord(null, "UNKNOWN_COLUMN_IGNORED");
+            records = staging.records();
+        }
+
+        // then
+        assertThat(records).isEqualTo(2);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo("line_no,fault_code\n3,MISSING_VALUE\n,UNKNOWN_COLUMN_IGNORED\n");
+    }
 }

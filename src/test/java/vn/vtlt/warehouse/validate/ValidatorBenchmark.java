@@ -55,7 +55,7 @@ public final class ValidatorBenchmark {
                             SubmissionValidator validator = new SubmissionValidator(new PersonKeyHasher(KEY), ReadLimits.DEFAULTS);
                             ValidationOutcome outcome = validator.validate(new SubmissionValidator.Request(file,
                                     file.getFileName().toString(), file.getParent().getFileName().toString(),
-                                    out.resolve(file.getFileName().toString())));
+                                    StagingFiles.named(out, file.getFileName().toString())));
                             rows += outcome.rowsRead();
                         }
                         cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted);

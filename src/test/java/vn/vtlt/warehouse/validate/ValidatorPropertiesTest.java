@@ -40,7 +40,7 @@ class ValidatorPropertiesTest {
             Path file = Files.write(dir.resolve(fileName), content);
             Path work = dir.resolve("work");
             ValidationOutcome outcome = new SubmissionValidator(HASHER)
-                    .validate(new SubmissionValidator.Request(file, fileName, "SO-YT", work));
+                    .validate(new SubmissionValidator.Request(file, fileName, "SO-YT", StagingFiles.in(work)));
             assertThat(work.resolve(ValidationOutcome.FILE)).as(seed).exists();
             if (outcome.rejectedWhole()) {
                 assertThat(Arrays.stream(Fault.values()).map(Enum::name)).as(seed).contains(outcome.fileFault());
@@ -51,7 +51,12 @@ class ValidatorPropertiesTest {
                 assertThat(rows.get(0)).as(seed).startsWith("line_no,");
                 assertThat(rows.stream().skip(1).filter(l -> l.matches("\\d+,.*")).count()).as(seed)
                         .isEqualTo(outcome.rowsRead());
-                assertThat(work.resolve(ValidationOutcome.PROBLEMS)).as(seed).exists();
+                // a problems file when there is a problem to tell, and only then
+                assertThat(Files.exists(work.resolve(ValidationOutcome.PROBLEMS))).as(seed).isEqualTo(outcome.problems() > 0);
+                if (outcome.problems() > 0) {
+                    assertThat(Files.readAllLines(work.resolve(ValidationOutcome.PROBLEMS), StandardCharsets.UTF_8).get(0))
+                            .as(seed).startsWith("line_no,");
+                }
             }
         } finally {
             try (Stream<Path> paths = Files.walk(dir)) {

@@ -20,7 +20,7 @@ class WorkbookRowsTest {
 
     private ValidationOutcome validate(Path file) throws IOException {
         return new SubmissionValidator(new PersonKeyHasher("a key for workbook rows, 32+ characters"))
-                .validate(new SubmissionValidator.Request(file, file.getFileName().toString(), "SO-YT", dir.resolve("work")));
+                .validate(new SubmissionValidator.Request(file, file.getFileName().toString(), "SO-YT", StagingFiles.in(dir.resolve("work"))));
     }
 
     private List<String> stagedLines() throws IOException {
