@@ -1,24 +1,21 @@
 package vn.vtlt.warehouse.load;
 
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.ValidationOutcome;
+import vn.vtlt.warehouse.warehouse.SqlLists;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.warehouse.SqlSession;
 
@@ -65,29 +62,24 @@ public final class SubmissionChecks {
     /** The group's files into {@code stg_batch}, in one statement of lists (one element per file). */
     private static void insertBatch(Connection connection, List<SubmissionLoader.Validated> group) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/submission/1_batch_files.sql"))) {
-            insert.setArray(1, list(connection, "BIGINT", group, file -> file.file().fileId()));
-            insert.setArray(2, list(connection, "VARCHAR", group, file -> file.file().fileName()));
-            insert.setArray(3, list(connection, "BIGINT", group, file -> ChronoUnit.MICROS.between(Instant.EPOCH, file.file().modified())));
-            insert.setArray(4, list(connection, "VARCHAR", group, file -> file.outcome().agencyCode()));
-            insert.setArray(5, list(connection, "VARCHAR", group, file -> file.outcome().dataset()));
-            insert.setArray(6, list(connection, "INTEGER", group, file -> file.outcome().reportYear()));
-            insert.setArray(7, list(connection, "BOOLEAN", group, SubmissionLoader.Validated::listPending));
-            insert.setArray(8, list(connection, "VARCHAR", group, file -> absolute(file.staging().rows())));
-            insert.setArray(9, list(connection, "VARCHAR", group,
+            insert.setArray(1, SqlLists.column(connection, "BIGINT", group, file -> file.file().fileId()));
+            insert.setArray(2, SqlLists.column(connection, "VARCHAR", group, file -> file.file().fileName()));
+            insert.setArray(3, SqlLists.column(connection, "BIGINT", group, file -> SqlLists.micros(file.file().modified())));
+            insert.setArray(4, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().agencyCode()));
+            insert.setArray(5, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().dataset()));
+            insert.setArray(6, SqlLists.column(connection, "INTEGER", group, file -> file.outcome().reportYear()));
+            insert.setArray(7, SqlLists.column(connection, "BOOLEAN", group, SubmissionLoader.Validated::listPending));
+            insert.setArray(8, SqlLists.column(connection, "VARCHAR", group, file -> absolute(file.staging().rows())));
+            insert.setArray(9, SqlLists.column(connection, "VARCHAR", group,
                     file -> file.outcome().problems() > 0 ? absolute(file.staging().problems()) : null));
-            insert.setArray(10, list(connection, "BIGINT", group, file -> file.outcome().rowsRead()));
-            insert.setArray(11, list(connection, "VARCHAR", group, file -> file.outcome().encoding()));
-            insert.setArray(12, list(connection, "VARCHAR", group, file -> file.outcome().delimiter()));
-            insert.setArray(13, list(connection, "VARCHAR", group, file -> file.outcome().fileFault()));
-            insert.setArray(14, list(connection, "VARCHAR", group, file -> file.outcome().faultDetail()));
-            insert.setArray(15, list(connection, "VARCHAR", group, file -> sheetCells(file.outcome())));
+            insert.setArray(10, SqlLists.column(connection, "BIGINT", group, file -> file.outcome().rowsRead()));
+            insert.setArray(11, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().encoding()));
+            insert.setArray(12, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().delimiter()));
+            insert.setArray(13, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().fileFault()));
+            insert.setArray(14, SqlLists.column(connection, "VARCHAR", group, file -> file.outcome().faultDetail()));
+            insert.setArray(15, SqlLists.column(connection, "VARCHAR", group, file -> sheetCells(file.outcome())));
             insert.execute();
         }
-    }
-
-    private static Array list(Connection connection, String type, List<SubmissionLoader.Validated> group,
-                              Function<SubmissionLoader.Validated, Object> value) throws SQLException {
-        return connection.createArrayOf(type, group.stream().map(value).toArray());
     }
 
     private static String absolute(Path path) {

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +33,7 @@ import vn.vtlt.warehouse.problem.FileFault;
 import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.progress.Progress;
 
+import vn.vtlt.warehouse.warehouse.SqlLists;
 import vn.vtlt.warehouse.warehouse.SqlScripts;
 import vn.vtlt.warehouse.validate.Dataset;
 import vn.vtlt.warehouse.validate.SubmissionFileName;
@@ -299,14 +298,14 @@ public class Receiver {
             // one statement for the batch: a round trip per file cost about a millisecond each
             try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_files.sql"))) {
                 insert.setLong(1, runId);
-                insert.setLong(2, micros(Instant.now()));
-                insert.setArray(3, connection.createArrayOf("VARCHAR", column(received, r -> r.file().agencyCode())));
-                insert.setArray(4, connection.createArrayOf("VARCHAR", column(received, r -> r.file().source())));
-                insert.setArray(5, connection.createArrayOf("VARCHAR", column(received, Received::recordedName)));
-                insert.setArray(6, connection.createArrayOf("VARCHAR", column(received, r -> r.incoming().sha256())));
-                insert.setArray(7, connection.createArrayOf("BIGINT", column(received, r -> r.incoming().size())));
-                insert.setArray(8, connection.createArrayOf("BIGINT", column(received, r -> micros(r.file().modified()))));
-                insert.setArray(9, connection.createArrayOf("VARCHAR", column(received, Received::archivePath)));
+                insert.setLong(2, SqlLists.micros(Instant.now()));
+                insert.setArray(3, SqlLists.column(connection, "VARCHAR", received, r -> r.file().agencyCode()));
+                insert.setArray(4, SqlLists.column(connection, "VARCHAR", received, r -> r.file().source()));
+                insert.setArray(5, SqlLists.column(connection, "VARCHAR", received, Received::recordedName));
+                insert.setArray(6, SqlLists.column(connection, "VARCHAR", received, r -> r.incoming().sha256()));
+                insert.setArray(7, SqlLists.column(connection, "BIGINT", received, r -> r.incoming().size()));
+                insert.setArray(8, SqlLists.column(connection, "BIGINT", received, r -> SqlLists.micros(r.file().modified())));
+                insert.setArray(9, SqlLists.column(connection, "VARCHAR", received, Received::archivePath));
                 insert.execute();
             }
             return null;
@@ -403,15 +402,6 @@ public class Receiver {
             }
             return null;
         });
-    }
-
-    private static Object[] column(List<Received> received, Function<Received, Object> value) {
-        return received.stream().map(value).toArray();
-    }
-
-    /** Microseconds since 1970 UTC, DuckDB's resolution of a timestamp. */
-    private static long micros(Instant instant) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     static Timestamp utc(Instant instant) {
