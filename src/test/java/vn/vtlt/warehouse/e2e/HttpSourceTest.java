@@ -22,6 +22,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import vn.vtlt.warehouse.demo.LegacyEncodings;
+import vn.vtlt.warehouse.progress.PausePoints;
 import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.ImportProcess;
 import vn.vtlt.warehouse.support.Rosters;
@@ -140,6 +141,30 @@ class HttpSourceTest {
         String everything = first.output() + second.output() + Files.readString(city.home.resolve("logs/vtlt-warehouse.log"))
                 + city.feedback("H-01", "vi") + city.feedback("H-01", "en");
         assertThat(everything).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aRunKilledOnceASourceWasListedLeavesItsFilesRecordedForTheNextRunThatIsAnswered304(@TempDir Path root)
+            throws Exception {
+        // given a source whose listing was read, its files archived and the listing's validators saved
+        TestCity city = new TestCity(root).agency("H-01,Sở có nguồn HTTP,SO_NGANH,,,2000-01-01,," + base + "/nop-bao-cao/H-01/");
+        files.put("H-01_nhan-su_2016.csv", Rosters.rosterCsv("H-01", 1, 2016, 4, 3).bytes(LegacyEncodings.UTF8));
+        Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
+        Files.setPosixFilePermissions(tokens, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        ImportProcess killed = ImportProcess.start(city, "--vtlt.http.token-file=" + tokens,
+                ImportProcess.pauseAt(PausePoints.LISTED + "#1"));
+        assertThat(killed.awaitPause(PausePoints.LISTED + "#1")).as(killed.output()).isTrue();
+
+        // when the run is killed there, and the next run's listing is answered 304 Not Modified
+        killed.kill();
+        ImportProcess next = ImportProcess.start(city, "--vtlt.http.token-file=" + tokens);
+        assertThat(next.waitFor()).as(next.output()).isZero();
+
+        // then the files of the first listing were recorded before its validators were saved, and are loaded (the
+        // next run finishes the killed one, then runs its own: each listing after the first was answered 304)
+        assertThat(notModified.get()).as(next.output()).isEqualTo(listings.get() - 1).isPositive();
+        assertThat(downloads.get()).isEqualTo(1);
+        assertThat(city.status("H-01", "nhan-su", 2016)).as(city.feedback("H-01", "en")).isEqualTo("ACCEPTED");
     }
 
     @Test
