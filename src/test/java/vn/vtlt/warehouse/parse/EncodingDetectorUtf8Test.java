@@ -118,7 +118,7 @@ class EncodingDetectorUtf8Test {
         Random random = new Random(20261202L);
         int valid = 0;
         List<String> disagreements = new ArrayList<>();
-        for (int n = 0; n < 50_000; n++) {
+        for (int n = 0; n < 20_000; n++) {
             byte[] bytes = new byte[random.nextInt(24)];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) (random.nextInt(4) == 0 ? 1 + random.nextInt(255) : pool[random.nextInt(pool.length)]);
@@ -135,7 +135,7 @@ class EncodingDetectorUtf8Test {
             valid += expected ? 1 : 0;
         }
         assertThat(disagreements).isEmpty();
-        assertThat(valid).as("both outcomes are drawn often").isBetween(2_000, 48_000);
+        assertThat(valid).as("both outcomes are drawn often").isBetween(1_000, 19_000);
     }
 
     @Test

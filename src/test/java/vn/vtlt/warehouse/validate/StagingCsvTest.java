@@ -1,8 +1,11 @@
 package vn.vtlt.warehouse.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +74,8 @@ class StagingCsvTest {
                     case 0 -> null;
                     case 1 -> random.nextLong(-1_000_000, 1_000_000);
                     case 2 -> random.nextInt(-50, 50);
-                    case 3 -> LocalDate.of(1950 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    case 3 -> LocalDate.of(random.nextInt(10) == 0 ? random.nextInt(-20_000, 20_000) : 1950 + random.nextInt(80),
+                            1 + random.nextInt(12), 1 + random.nextInt(28));
                     case 4 -> random.nextBoolean();
                     default -> {
                         StringBuilder text = new StringBuilder();
@@ -112,6 +116,32 @@ class StagingCsvTest {
 
         // then
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void failsOnHalfASurrogatePairAsTheFilesWriterDoesAndWritesWholePairs(@TempDir Path dir) throws Exception {
+        // given
+        String pair = "\uD83D\uDCC1 hồ sơ";
+        String half = "h\uD83D sơ";
+        Path writerFile = dir.resolve("writer.csv");
+
+        // when
+        Path file = dir.resolve("rows.csv");
+        try (StagingCsv staging = new StagingCsv(file)) {
+            staging.printRow(2, List.of(pair));
+        }
+        Path broken = dir.resolve("broken.csv");
+        StagingCsv staging = new StagingCsv(broken);
+        staging.printRow(2, List.of(half));
+
+        // then
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("2," + pair + "\n");
+        assertThatThrownBy(staging::close).isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(() -> {
+            try (Writer writer = Files.newBufferedWriter(writerFile, StandardCharsets.UTF_8)) {
+                writer.append(half);
+            }
+        }).as("the writer it replaces").isInstanceOf(MalformedInputException.class);
     }
 
     @Test
