@@ -15,8 +15,8 @@ import vn.vtlt.warehouse.problem.FileFault;
 
 /**
  * Tells which of the contract's encodings a file is in (section 3): a BOM names UTF-8 or UTF-16; otherwise a file
- * that is valid UTF-8 throughout is UTF-8, and any other is Windows-1258. Never guesses
- * silently: NUL bytes (UTF-16 without BOM, binary files) are rejected here, garbled text later by {@link TextCheck}.
+ * that is valid UTF-8 throughout is UTF-8, and any other is Windows-1258. Never guesses silently: NUL bytes (UTF-16
+ * without BOM, binary files) are rejected here, garbled text later by {@link TextCheck}.
  */
 public final class EncodingDetector {
 
