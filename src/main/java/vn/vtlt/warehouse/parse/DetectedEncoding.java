@@ -65,7 +65,15 @@ public record DetectedEncoding(Charset charset, int bomLength, String label) {
         public int read(char[] buffer, int offset, int length) throws IOException {
             int read = super.read(buffer, offset, length);
             for (int i = offset; i < offset + read; i++) {
-                count(buffer[i]);
+                char c = buffer[i];
+                // most characters are inside a field and leave the state as it is: counted without the switch
+                if (state == State.UNQUOTED ? c != delimiter && c != '\n' && c != '\r' : state == State.QUOTED && c != '"') {
+                    if (++recordLength > maxRecordChars) {
+                        throw new RecordTooLongException(maxRecordChars);
+                    }
+                } else {
+                    count(c);
+                }
             }
             return read;
         }
