@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.support.Csv;
 import vn.vtlt.warehouse.support.Rosters;
 import vn.vtlt.warehouse.support.TestCity;
 
@@ -47,6 +48,36 @@ class RegistryTest {
                 select f.snapshot_year, a.agency_name, count(*) from fact_staff f join dim_agency a using (agency_key)
                 group by all order by 1"""))
                 .containsExactly(List.of(2015L, "UBND Quận 2", 2L), List.of(2016L, "UBND Quận 2 (tên mới)", 3L));
+    }
+
+    @Test
+    void participationsReferToTheVersionOfTheParticipantsAgencyInForceInTheirYear(@TempDir Path root) throws Exception {
+        // given District 2 renamed from 2016, and an organiser's classes and lists of 2015 and 2016 naming its staff
+        TestCity city = new TestCity(root);
+        registry(city, "SNV-CCVTLT,Chi cục Văn thư - Lưu trữ,SO_NGANH,,,2000-01-01,,",
+                "Q-769,UBND Quận 2,QUAN_HUYEN,Quận 2,,2000-01-01,2015-12-31,",
+                "Q-769,UBND Quận 2 (tên mới),QUAN_HUYEN,Quận 2,UBND-TP,2016-01-01,,");
+        for (int year : new int[] {2015, 2016}) {
+            int person = year - 2014;  // other persons each year: two files of the same bytes would be one file's copies
+            city.put("SNV-CCVTLT", "SNV-CCVTLT_dao-tao_" + year + ".csv", Csv.of(Csv.TRAINING_HEADINGS).row("SNV-CCVTLT",
+                    "TH-1", "Tập huấn", "Tập huấn", "", "", "", "01/03/" + year, "01/03/" + year, "1", "2", "1.000.000", "0",
+                    "0", "0", ""));
+            city.put("SNV-CCVTLT", "SNV-CCVTLT_hoc-vien_" + year + ".csv", Csv.of(Csv.PARTICIPANT_HEADINGS)
+                    .row("SNV-CCVTLT", "TH-1", "Q-769", Rosters.personId(person, 1), Rosters.personName(person, 1),
+                            "Hoàn thành")
+                    .row("SNV-CCVTLT", "TH-1", "Q-769", Rosters.personId(person, 2), Rosters.personName(person, 2),
+                            "Hoàn thành"));
+        }
+
+        // when both years' lists are loaded in one run
+        assertThat(city.runImport()).isZero();
+
+        // then each year's participations refer to the version of Q-769 in force in that year
+        assertThat(city.query("""
+                select f.report_year, a.agency_name, count(*)
+                from fact_participation f join dim_agency a on a.agency_key = f.participant_agency_key
+                group by all order by 1"""))
+                .containsExactly(List.of(2015L, "UBND Quận 2", 2L), List.of(2016L, "UBND Quận 2 (tên mới)", 2L));
     }
 
     @Test
