@@ -53,8 +53,9 @@ class RegistryTest {
     @Test
     void participationsReferToTheVersionOfTheParticipantsAgencyInForceInTheirYear(@TempDir Path root) throws Exception {
         // given District 2 renamed from 2016, and an organiser's classes and lists of 2015 and 2016 naming its staff
+        // (the organiser's version begins after District 2's first: a lookup that lost the code would pick it for 2015)
         TestCity city = new TestCity(root);
-        registry(city, "SNV-CCVTLT,Chi cục Văn thư - Lưu trữ,SO_NGANH,,,2000-01-01,,",
+        registry(city, "SNV-CCVTLT,Chi cục Văn thư - Lưu trữ,SO_NGANH,,,2010-01-01,,",
                 "Q-769,UBND Quận 2,QUAN_HUYEN,Quận 2,,2000-01-01,2015-12-31,",
                 "Q-769,UBND Quận 2 (tên mới),QUAN_HUYEN,Quận 2,UBND-TP,2016-01-01,,");
         for (int year : new int[] {2015, 2016}) {
