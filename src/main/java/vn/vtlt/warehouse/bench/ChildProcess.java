@@ -49,7 +49,7 @@ final class ChildProcess {
         List<String> archive = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("-XX:SharedArchiveFile=")).toList();
         if (!archive.isEmpty()) {
-            return Optional.of(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", archive.get(0), "-jar", jar.toString()));
+            return Optional.of(fromArchive(archive.get(0), jar));
         }
         try {
             Path absolute = jar.toRealPath();
@@ -59,11 +59,15 @@ final class ChildProcess {
             if (!Files.isRegularFile(cache.resolve("ready"))) {
                 return Optional.empty();
             }
-            return Optional.of(List.of("-Xlog:disable", "-Xlog:all=warning:stderr",
-                    "-XX:SharedArchiveFile=" + cache.resolve("app.jsa"), "-jar", cache.resolve("app").resolve(name).toString()));
+            return Optional.of(fromArchive("-XX:SharedArchiveFile=" + cache.resolve("app.jsa"), cache.resolve("app").resolve(name)));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A jar started from a class-data-sharing archive, quiet but for the JVM's warnings (as jobs/bin/vtlt-warehouse). */
+    private static List<String> fromArchive(String archiveOption, Path jar) {
+        return List.of("-Xlog:disable", "-Xlog:all=warning:stderr", archiveOption, "-jar", jar.toString());
     }
 
     static Measured run(List<String> arguments, Map<String, String> environment, Path log) throws IOException, InterruptedException {

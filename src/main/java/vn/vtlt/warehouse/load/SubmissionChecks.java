@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,7 +95,7 @@ public final class SubmissionChecks {
         }
         try {
             // an ordered map: the same submission gives the same text in every run (Map.of's order varies by JVM)
-            Map<String, Object> cells = new java.util.LinkedHashMap<>();
+            Map<String, Object> cells = new LinkedHashMap<>();
             cells.put("sheet", layout.substring(ValidationOutcome.SHEET_PREFIX.length()));
             cells.put("columns", outcome.columns());
             return JSON.writeValueAsString(cells);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -301,7 +302,7 @@ public class Receiver {
         try {
             List<String> names = SheetTable.sheets(workbook).stream().filter(SheetTable.SheetInfo::visible)
                     .map(sheet -> TextKey.fold(sheet.name())).toList();
-            return java.util.Arrays.stream(Dataset.values()).filter(d -> names.contains(TextKey.fold(d.code()))).toList();
+            return Arrays.stream(Dataset.values()).filter(d -> names.contains(TextKey.fold(d.code()))).toList();
         } catch (FileFault unreadable) {
             return List.of();
         }
