@@ -168,8 +168,9 @@ public class Archive {
 
     /**
      * Syncs the archive's whole file system at once, which costs about what syncing a few files one by one does
-     * (measured: 5,001 small files took 16,700 syncs of 1.5 ms each): true when done. Once it fails, this process
-     * syncs each path instead.
+     * (measured on 5,001 small files: 11 of these took 0.9 s in all, where syncing each file, checksum file and
+     * folder as it was archived took 25,013 syncs of about 1.5 ms): true when done. Once it fails, this process syncs
+     * each path instead.
      */
     private boolean syncFileSystem() throws IOException {
         List<String> command = fileSystemSync;

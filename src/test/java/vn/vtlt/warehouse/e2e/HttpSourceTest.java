@@ -103,6 +103,13 @@ class HttpSourceTest {
         return false;
     }
 
+    /** The token file that gives H-01's source its token, readable by its owner only (as the import requires). */
+    private static Path tokenFile(Path root) throws IOException {
+        Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
+        Files.setPosixFilePermissions(tokens, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return tokens;
+    }
+
     private static void respond(HttpExchange exchange, byte[] body) throws IOException {
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -117,8 +124,7 @@ class HttpSourceTest {
         files.put("H-01_nhan-su_2016.csv", Rosters.rosterCsv("H-01", 1, 2016, 4, 3).bytes(LegacyEncodings.UTF8_BOM));
         files.put("H-01_dao-tao_2016.csv", Csv.of(Csv.TRAINING_HEADINGS).row("H-01", "TH-1", "Tập huấn nghiệp vụ", "Tập huấn",
                 "", "", "", "10/05/2016", "10/05/2016", "1", "120", "0", "0", "12.000.000", "0", "").bytes(LegacyEncodings.UTF8));
-        Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
-        Files.setPosixFilePermissions(tokens, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path tokens = tokenFile(root);
 
         // when
         ImportProcess first = ImportProcess.start(city, "--vtlt.http.token-file=" + tokens);
@@ -149,8 +155,7 @@ class HttpSourceTest {
         // given a source whose listing was read, its files archived and the listing's validators saved
         TestCity city = new TestCity(root).agency("H-01,Sở có nguồn HTTP,SO_NGANH,,,2000-01-01,," + base + "/nop-bao-cao/H-01/");
         files.put("H-01_nhan-su_2016.csv", Rosters.rosterCsv("H-01", 1, 2016, 4, 3).bytes(LegacyEncodings.UTF8));
-        Path tokens = Files.writeString(root.resolve("tokens.properties"), "H-01=" + TOKEN + "\n");
-        Files.setPosixFilePermissions(tokens, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path tokens = tokenFile(root);
         ImportProcess killed = ImportProcess.start(city, "--vtlt.http.token-file=" + tokens,
                 ImportProcess.pauseAt(PausePoints.LISTED + "#1"));
         assertThat(killed.awaitPause(PausePoints.LISTED + "#1")).as(killed.output()).isTrue();

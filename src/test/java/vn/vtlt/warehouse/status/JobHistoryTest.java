@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import vn.vtlt.warehouse.support.ProgramJvm;
 
 /**
  * The embedded job history keeps what was committed when the import is killed: crash recovery restarts a run from
@@ -23,9 +26,9 @@ class JobHistoryTest {
     @Test
     void whatWasCommittedSurvivesAProcessKilledRightAfter(@TempDir Path home) throws Exception {
         // given a process that commits to a home's job history and dies at once, as kill -9 leaves it
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CommitsThenDies.class.getName(), home.toString())).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(ProgramJvm.command(List.of(), CommitsThenDies.class.getName()));
+        command.add(home.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).contains("committed");
