@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.vtlt.warehouse.cli.VtltWarehouse;
 import vn.vtlt.warehouse.bench.BenchData;
 import vn.vtlt.warehouse.support.HostileWorkbooks;
 import vn.vtlt.warehouse.support.Rosters;
@@ -31,6 +34,8 @@ class LargeSubmissionTest {
 
     private static final String[] LIMITS = {"--vtlt.duckdb.memory-limit=128MB", "--vtlt.duckdb.max-temp-size=16MB",
             "--vtlt.limits.max-rows.nhan-su=1000000"};
+    /** Enough to open the warehouse and read the registry, not to count 400,000 persons without spilling. */
+    private static final String TIGHT_MEMORY = "48MB";
     private static final int CLASSES = 5;
     private static final int PER_CLASS = 50_000;
     private static final int STAFF = 400_000;
@@ -80,5 +85,32 @@ class LargeSubmissionTest {
         assertThat(city.query("select total_staff from agg_staffing_by_group "
                 + "where snapshot_year = 2016 and breakdown = 'agency_type' and group_label like 'Sở, ban, ngành%'"))
                 .containsExactly(List.of(persons));
+    }
+
+    @Test
+    void aRunWhoseSummariesCannotBeCountedNamesTheSettingsToRaiseAndRestartFinishesIt() {
+        // given a warehouse holding the city's staff, an import with nothing new at limits too tight to count them
+        String[] tight = {"--full", "--vtlt.duckdb.memory-limit=" + TIGHT_MEMORY, "--vtlt.duckdb.max-temp-size=1MB"};
+
+        // when
+        int failed = city.runImport(tight);
+
+        // then every file is decided (none was new), and the run fails naming both settings and how to finish it
+        assertThat(failed).isEqualTo(1);
+        long runId = city.count("select max(run_id) from audit_run");
+        assertThat(city.log()).contains("Every file of run " + runId + " is decided and loaded, but the warehouse's "
+                + "staffing summaries could not be counted within vtlt.duckdb.memory-limit=" + TIGHT_MEMORY
+                + " and vtlt.duckdb.max-temp-size=1MB").contains("raise them and run `restart " + runId + "`");
+        assertThat(city.query("select status from audit_run where run_id = " + runId)).containsExactly(List.of("FAILED"));
+
+        // and when it is restarted with the settings raised, the run finishes: its feedback written, its figures counted
+        List<String> restart = new ArrayList<>(List.of("restart", Long.toString(runId), "--home", city.home.toString(),
+                TestCity.PERSON_KEY_OPTION));
+        restart.addAll(Arrays.asList(LIMITS));
+        assertThat(VtltWarehouse.execute(restart.toArray(String[]::new))).isZero();
+        assertThat(city.query("select status from audit_run where run_id = " + runId)).containsExactly(List.of("COMPLETED"));
+        assertThat(city.home.resolve("feedback/run-" + runId)).isDirectory();
+        assertThat(city.analytics("select total_staff from v_staffing_summary where snapshot_year = 2016"))
+                .containsExactly(List.of(city.count("select count(distinct person_key) from fact_staff where snapshot_year = 2016")));
     }
 }
