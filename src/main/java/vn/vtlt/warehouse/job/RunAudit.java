@@ -45,14 +45,6 @@ public class RunAudit {
 
     /** Whether a run decided any submission or changed the registry's agencies (the analysts' file is then new). */
     public boolean changedAnything(long runId) {
-        return warehouse.inTransaction(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/run/changed.sql"))) {
-                statement.setLong(1, runId);
-                try (java.sql.ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return row.getBoolean(1);
-                }
-            }
-        });
+        return warehouse.holds("sql/run/changed.sql", runId);
     }
 }
