@@ -181,15 +181,27 @@ final class StagingCsv implements Closeable {
         block[length++] = '"';
     }
 
-    /** Prints the value as it is; false, half printed, at the first character that needs quotes. */
+    /**
+     * Prints the value as it is; false, half printed, at the first character that needs quotes. ASCII above ',' (all
+     * of a person key's hex, nearly every code and number) is copied in a loop of its own, with the block and its
+     * length in locals: as one loop with the rest of UTF-8 it was a sixth of all validation.
+     */
     private boolean printUnquoted(CharSequence text, int chars) {
+        byte[] bytes = block;
+        int at = length;
         for (int i = 0; i < chars; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            if (c > ',' && c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c == ',' || c == '"' || c == '\n' || c == '\r') {
                 return false;
+            } else {
+                length = at;
+                i = printChar(text, i, c);
+                at = length;
             }
-            i = printChar(text, i, c);
         }
+        length = at;
         return true;
     }
 
