@@ -28,7 +28,7 @@ final class StagingCsv implements Closeable {
     private static final byte[] LONG_MIN = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
     /**
      * The bytes that send a value to the loop over its characters: those that make it quoted, and '?', which is what
-     * String's encoder prints for half a surrogate pair (the loop reports it, as the writer this replaces did).
+     * String's encoder prints for half a surrogate pair (the loop reports it, as the file's writer once did).
      */
     private static final boolean[] NOT_PLAIN = new boolean[256];
 
@@ -43,8 +43,8 @@ final class StagingCsv implements Closeable {
     /** Bytes printed into {@link #block} and not yet written. */
     private int length;
     /**
-     * Whether the block holds half a surrogate pair, printed as nothing: writing the block then fails, as the
-     * writer this replaces failed when it encoded it.
+     * Whether the block holds half a surrogate pair, printed as nothing: writing the block then fails, as the file's
+     * writer once failed when it encoded it.
      */
     private boolean malformed;
     /** Whether the next value is the first of its record (no delimiter before it). */
