@@ -35,35 +35,6 @@ record HeadingRow(long lineNo, Map<String, Integer> columnIndex, List<String> un
         return new TableLayout(delimiter, lineNo, columnIndex, unknown);
     }
 
-    /**
-     * Whether a row below the heading row only repeats headings (the English aliases under the Vietnamese ones in
-     * the template): such a row is not data.
-     */
-    static boolean repeatsHeadings(List<String> cells, TableLayout layout, List<Heading> headings) {
-        int named = 0;
-        for (Map.Entry<String, Integer> column : layout.columnIndex().entrySet()) {
-            String cell = column.getValue() < cells.size() ? TextKey.nfc(cells.get(column.getValue())) : "";
-            if (cell.isEmpty()) {
-                continue;
-            }
-            if (!namesColumn(headings, column.getKey(), cell)) {
-                return false;
-            }
-            named++;
-        }
-        return named > 0;
-    }
-
-    /** Whether the cell is the heading (or alias) of that column; a loop, as it runs for every data row. */
-    private static boolean namesColumn(List<Heading> headings, String alias, String cell) {
-        for (Heading heading : headings) {
-            if (heading.alias().equals(alias) && heading.matches(cell)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String labels(List<Heading> headings) {
         return headings.stream().map(Heading::label).collect(Collectors.joining(", "));
     }

@@ -22,11 +22,6 @@ public record TableLayout(char delimiter, long headerLine, Map<String, Integer> 
         };
     }
 
-    /** Whether a row below the heading row only repeats headings (so is not data). */
-    public boolean repeatsHeadings(List<String> cells, List<Heading> headings) {
-        return HeadingRow.repeatsHeadings(cells, this, headings);
-    }
-
     /** Excel's letter of a column ("A", "B", ... "AA"), as agencies see it. */
     public static String columnLetter(int index) {
         StringBuilder letters = new StringBuilder();

@@ -2,6 +2,8 @@ package vn.vtlt.warehouse.validate;
 
 import java.util.List;
 
+import vn.vtlt.warehouse.parse.TableLayout;
+
 /**
  * The row checks of one dataset that need nothing but the row and the file (contract section 4): presence, numbers,
  * dates, person IDs, uniqueness in the file. Checks against reference data, the registry and other files run in SQL
@@ -22,11 +24,12 @@ public interface DatasetRules {
      */
     List<Object> check(RowContext row, PersonKeyHasher hasher);
 
-    static DatasetRules of(Dataset dataset, int year) {
+    /** The rules of a dataset for one file, its columns looked up once in that file's layout. */
+    static DatasetRules of(Dataset dataset, int year, TableLayout layout) {
         return switch (dataset) {
-            case NHAN_SU -> new RosterRules(year);
-            case DAO_TAO -> new TrainingRules();
-            case HOC_VIEN -> new ParticipantRules();
+            case NHAN_SU -> new RosterRules(year, layout);
+            case DAO_TAO -> new TrainingRules(layout);
+            case HOC_VIEN -> new ParticipantRules(layout);
         };
     }
 }

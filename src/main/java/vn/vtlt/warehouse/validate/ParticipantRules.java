@@ -4,8 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import vn.vtlt.warehouse.parse.TableLayout;
+
 /** hoc-vien: one participation per row; the class and the participant's agency are checked in SQL. */
 final class ParticipantRules implements DatasetRules {
+
+    private final Column classCode;
+    private final Column participantAgency;
+    private final Column personId;
+    private final Column fullName;
+    private final Column result;
+
+    ParticipantRules(TableLayout layout) {
+        classCode = Column.in(layout, "class_code");
+        participantAgency = Column.in(layout, "participant_agency_code");
+        personId = Column.in(layout, "person_id");
+        fullName = Column.in(layout, "full_name");
+        result = Column.in(layout, "result");
+    }
 
     @Override
     public List<String> stagingColumns() {
@@ -19,12 +35,11 @@ final class ParticipantRules implements DatasetRules {
 
     @Override
     public List<Object> check(RowContext row, PersonKeyHasher hasher) {
-        String classCode = row.requiredText("class_code");
-        String participantAgency = row.requiredText("participant_agency_code");
-        String personId = row.personId("person_id");
-        row.requiredText("full_name");
-        return new ArrayList<>(Arrays.asList(classCode,
-                participantAgency == null ? null : participantAgency.toUpperCase(java.util.Locale.ROOT),
-                personId == null ? null : hasher.hash(personId), row.text("result")));
+        String code = row.requiredText(classCode);
+        String agency = row.requiredText(participantAgency);
+        String id = row.personId(personId);
+        row.requiredText(fullName);
+        return new ArrayList<>(Arrays.asList(code, agency == null ? null : agency.toUpperCase(java.util.Locale.ROOT),
+                id == null ? null : hasher.hash(id), row.text(result)));
     }
 }

@@ -144,7 +144,7 @@ public final class SubmissionValidator {
         try (StagingCsv rows = new StagingCsv(request.staging().rows());
              StagingCsv problems = StagingCsv.ifAnyRecord(request.staging().problems(),
                      "line_no", "column_name", "value", "fault_code", "expected", "severity")) {
-            DatasetRules rules = DatasetRules.of(name.dataset(), name.year());
+            DatasetRules rules = DatasetRules.of(name.dataset(), name.year(), layout);
             List<String> header = new ArrayList<>(List.of("line_no"));
             header.addAll(rules.stagingColumns());
             rows.printRecord(header.toArray());
@@ -153,13 +153,7 @@ public final class SubmissionValidator {
                         String.join(", ", name.dataset().headings().stream().map(h -> h.heading()).toList())));
             }
             FileScan scan = new FileScan(name, layout, rules, budget);
-            table.forEachRow(layout, (lineNo, cells) -> {
-                // a row that only repeats the headings (the template's English aliases, a header repeated on each
-                // printed page) is not data
-                if (!layout.repeatsHeadings(cells, name.dataset().headings())) {
-                    scan.row(lineNo, cells, rows, problems);
-                }
-            });
+            table.forEachRow(layout, (lineNo, cells) -> scan.row(lineNo, cells, rows, problems));
             scan.finish();
             for (Problem warning : table.readingWarnings()) {
                 print(problems, warning);
@@ -174,7 +168,10 @@ public final class SubmissionValidator {
                 problem.expected(), problem.severity().name());
     }
 
-    /** The state of one pass over a file: rows read, the total row, the sums it must match. */
+    /**
+     * The state of one pass over a file: rows read, the total row, the sums it must match; and the file's columns,
+     * looked up once (every cell of every row is checked).
+     */
     private final class FileScan {
 
         private final SubmissionFileName name;
@@ -182,7 +179,16 @@ public final class SubmissionValidator {
         private final DatasetRules rules;
         private final ReadBudget budget;
         private final long maxRows;
-        private final Map<String, Long> sums = new LinkedHashMap<>();
+        /** The file's contract columns, in the order of its heading row. */
+        private final Column[] columns;
+        private final RepeatedHeadings repeatedHeadings;
+        private final Column agencyCode;
+        private final Column reportYear;
+        private final Column[] summed;
+        /** The sum of each summed column so far; meaningless once {@link #unsummable}. */
+        private final long[] sums;
+        /** Whether a summed column holds a value that is not a whole number (its total is not checked). */
+        private final boolean[] unsummable;
         private long rowsRead;
         private long totalLine;
         private List<String> totalCells;
@@ -193,10 +199,23 @@ public final class SubmissionValidator {
             this.maxRows = budget.limits().maxRows().of(name.dataset().code());
             this.layout = layout;
             this.rules = rules;
-            rules.summedColumns().forEach(column -> sums.put(column, 0L));
+            this.columns = layout.columnIndex().keySet().stream().map(alias -> Column.in(layout, alias))
+                    .toArray(Column[]::new);
+            this.repeatedHeadings = new RepeatedHeadings(columns, name.dataset());
+            this.agencyCode = Column.in(layout, "agency_code");
+            this.reportYear = Column.in(layout, "report_year");
+            this.summed = rules.summedColumns().stream().map(alias -> Column.in(layout, alias)).toArray(Column[]::new);
+            this.sums = new long[summed.length];
+            this.unsummable = new boolean[summed.length];
         }
 
         void row(long lineNo, List<String> cells, StagingCsv rows, StagingCsv problems) throws FileFault {
+            RowContext row = new RowContext(lineNo, cells, layout.columnIndex());
+            // a row that only repeats the headings (the template's English aliases, a header repeated on each
+            // printed page) is not data
+            if (repeatedHeadings.in(row)) {
+                return;
+            }
             String first = firstNonBlank(cells);
             if (first == null || !isTotalLabel(first) && onlyFileKey(cells)) {
                 return;
@@ -216,7 +235,6 @@ public final class SubmissionValidator {
                         "dòng " + lineNo + ": nhiều hơn " + maxRows + " dòng dữ liệu", "max-rows." + name.dataset().code());
             }
             budget.checkTime();
-            RowContext row = new RowContext(lineNo, cells, layout.columnIndex());
             checkText(row);
             checkFileKey(row);
             addToSums(row);
@@ -245,12 +263,10 @@ public final class SubmissionValidator {
          * A row that holds nothing but the agency code and year (the template fills them in on every row): blank.
          */
         private boolean onlyFileKey(List<String> cells) {
-            Integer agency = layout.columnIndex().get("agency_code");
-            Integer year = layout.columnIndex().get("report_year");
             boolean any = false;
             for (int i = 0; i < cells.size(); i++) {
                 if (!cells.get(i).isBlank()) {
-                    if (!Integer.valueOf(i).equals(agency) && !Integer.valueOf(i).equals(year)) {
+                    if (i != agencyCode.index() && i != reportYear.index()) {
                         return false;
                     }
                     any = true;
@@ -271,26 +287,26 @@ public final class SubmissionValidator {
 
         /** Garbled or '?'-damaged text rejects the file: the encoding is wrong, not one row. */
         private void checkText(RowContext row) throws FileFault {
-            for (String alias : layout.columnIndex().keySet()) {
-                String value = row.text(alias);
+            for (Column column : columns) {
+                String value = row.text(column);
                 Fault fault = TextCheck.check(value).orElse(null);
                 if (fault != null) {
-                    String shown = PERSONAL_COLUMNS.contains(alias) ? "" : " '" + value + "'";
+                    String shown = PERSONAL_COLUMNS.contains(column.alias()) ? "" : " '" + value + "'";
                     throw new FileFault(fault, "line / dòng " + row.lineNo() + ", "
-                            + name.dataset().heading(alias).label() + shown);
+                            + name.dataset().heading(column.alias()).label() + shown);
                 }
             }
         }
 
         /** Every row's agency (and roster year) must be the file name's (contract section 5: a file-level fault). */
         private void checkFileKey(RowContext row) throws FileFault {
-            String agency = row.text("agency_code");
+            String agency = row.text(agencyCode);
             if (!agency.isEmpty() && !agency.equalsIgnoreCase(name.agencyCode())) {
                 throw new FileFault(Fault.AGENCY_MISMATCH, "line / dòng " + row.lineNo() + ": '" + agency
                         + "', file name / tên tệp: " + name.agencyCode());
             }
-            if (layout.columnIndex().containsKey("report_year")) {
-                String year = row.text("report_year");
+            if (reportYear.present()) {
+                String year = row.text(reportYear);
                 OptionalLong parsed = VnNumbers.parseWhole(year);
                 if (!year.isEmpty() && (parsed.isEmpty() || parsed.getAsLong() != name.year())) {
                     throw new FileFault(Fault.YEAR_MISMATCH, "line / dòng " + row.lineNo() + ": '" + year
@@ -300,15 +316,19 @@ public final class SubmissionValidator {
         }
 
         private void addToSums(RowContext row) {
-            for (Map.Entry<String, Long> sum : sums.entrySet()) {
-                if (sum.getValue() == null) {
+            for (int c = 0; c < summed.length; c++) {
+                if (unsummable[c]) {
                     continue;
                 }
-                String value = row.text(sum.getKey());
+                String value = row.text(summed[c]);
                 OptionalLong parsed = value.isEmpty()
-                        ? OptionalLong.of(sum.getKey().equals("class_count") ? 1 : 0)
+                        ? OptionalLong.of(summed[c].alias().equals("class_count") ? 1 : 0)
                         : VnNumbers.parseWhole(value);
-                sum.setValue(parsed.isPresent() ? sum.getValue() + parsed.getAsLong() : null);
+                if (parsed.isPresent()) {
+                    sums[c] += parsed.getAsLong();
+                } else {
+                    unsummable[c] = true;
+                }
             }
         }
 
@@ -324,7 +344,7 @@ public final class SubmissionValidator {
 
         /** Sums by column where the dataset has amounts; otherwise a number in the total row counts the rows. */
         private void checkTotal() throws FileFault {
-            if (sums.isEmpty()) {
+            if (summed.length == 0) {
                 for (int i = 1; i < totalCells.size(); i++) {
                     OptionalLong count = VnNumbers.parseWhole(totalCells.get(i));
                     if (!totalCells.get(i).isBlank() && count.isPresent() && count.getAsLong() != rowsRead) {
@@ -333,15 +353,14 @@ public final class SubmissionValidator {
                 }
                 return;
             }
-            for (Map.Entry<String, Long> sum : sums.entrySet()) {
-                Integer index = layout.columnIndex().get(sum.getKey());
-                if (sum.getValue() == null || index == null || index >= totalCells.size()
-                        || totalCells.get(index).isBlank()) {
+            for (int c = 0; c < summed.length; c++) {
+                int index = summed[c].index();
+                if (unsummable[c] || index < 0 || index >= totalCells.size() || totalCells.get(index).isBlank()) {
                     continue;
                 }
                 OptionalLong total = VnNumbers.parseWhole(totalCells.get(index));
-                if (total.isEmpty() || total.getAsLong() != sum.getValue()) {
-                    throw totalFault(name.dataset().heading(sum.getKey()).label(), totalCells.get(index), sum.getValue());
+                if (total.isEmpty() || total.getAsLong() != sums[c]) {
+                    throw totalFault(name.dataset().heading(summed[c].alias()).label(), totalCells.get(index), sums[c]);
                 }
             }
         }

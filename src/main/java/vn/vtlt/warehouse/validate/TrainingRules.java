@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vtlt.warehouse.parse.TableLayout;
 import vn.vtlt.warehouse.parse.TextKey;
 import vn.vtlt.warehouse.problem.Fault;
 
@@ -14,7 +15,40 @@ import vn.vtlt.warehouse.problem.Fault;
 final class TrainingRules implements DatasetRules {
 
     private static final long MAX_VND = 1_000_000_000_000_000L;
+    private final Column classCode;
+    private final Column className;
+    private final Column category;
+    private final Column level;
+    private final Column topic;
+    private final Column provider;
+    private final Column startDate;
+    private final Column endDate;
+    private final Column classCount;
+    private final Column participations;
+    private final Column fundingCity;
+    private final Column fundingDistrict;
+    private final Column fundingAgency;
+    private final Column fundingPersonal;
+    private final Column note;
     private final Map<String, Long> firstLineByClass = new HashMap<>();
+
+    TrainingRules(TableLayout layout) {
+        classCode = Column.in(layout, "class_code");
+        className = Column.in(layout, "class_name");
+        category = Column.in(layout, "category");
+        level = Column.in(layout, "level");
+        topic = Column.in(layout, "topic");
+        provider = Column.in(layout, "provider");
+        startDate = Column.in(layout, "start_date");
+        endDate = Column.in(layout, "end_date");
+        classCount = Column.in(layout, "class_count");
+        participations = Column.in(layout, "participations");
+        fundingCity = Column.in(layout, "funding_city");
+        fundingDistrict = Column.in(layout, "funding_district");
+        fundingAgency = Column.in(layout, "funding_agency");
+        fundingPersonal = Column.in(layout, "funding_personal");
+        note = Column.in(layout, "note");
+    }
 
     @Override
     public List<String> stagingColumns() {
@@ -31,29 +65,28 @@ final class TrainingRules implements DatasetRules {
 
     @Override
     public List<Object> check(RowContext row, PersonKeyHasher hasher) {
-        String classCode = row.requiredText("class_code");
-        String className = row.requiredText("class_name");
-        String category = row.requiredText("category");
-        LocalDate start = row.date("start_date");
-        LocalDate end = row.date("end_date");
-        Long classCount = row.whole("class_count", false, 1L, 1, 100_000);
-        Long participations = row.whole("participations", true, null, 0, 10_000_000);
-        Long city = row.whole("funding_city", false, 0L, 0, MAX_VND);
-        Long district = row.whole("funding_district", false, 0L, 0, MAX_VND);
-        Long agency = row.whole("funding_agency", false, 0L, 0, MAX_VND);
-        Long personal = row.whole("funding_personal", false, 0L, 0, MAX_VND);
+        String code = row.requiredText(classCode);
+        String name = row.requiredText(className);
+        String kind = row.requiredText(category);
+        LocalDate start = row.date(startDate);
+        LocalDate end = row.date(endDate);
+        Long classes = row.whole(classCount, false, 1L, 1, 100_000);
+        Long people = row.whole(participations, true, null, 0, 10_000_000);
+        Long city = row.whole(fundingCity, false, 0L, 0, MAX_VND);
+        Long district = row.whole(fundingDistrict, false, 0L, 0, MAX_VND);
+        Long agency = row.whole(fundingAgency, false, 0L, 0, MAX_VND);
+        Long personal = row.whole(fundingPersonal, false, 0L, 0, MAX_VND);
         if (start != null && end != null && end.isBefore(start)) {
-            row.error("end_date", row.text("end_date"), Fault.END_BEFORE_START, ">= " + row.text("start_date"));
+            row.error(endDate, row.text(endDate), Fault.END_BEFORE_START, ">= " + row.text(startDate));
         }
-        if (classCode != null) {
-            Long first = firstLineByClass.putIfAbsent(TextKey.fold(classCode), row.lineNo());
+        if (code != null) {
+            Long first = firstLineByClass.putIfAbsent(TextKey.fold(code), row.lineNo());
             if (first != null) {
-                row.error("class_code", classCode, Fault.DUPLICATE_CLASS_CODE,
+                row.error(classCode, code, Fault.DUPLICATE_CLASS_CODE,
                         "một lần trong tệp, đã có ở dòng / once per file, already at line " + first);
             }
         }
-        return new ArrayList<>(Arrays.asList(classCode, className, category, row.text("level"), row.text("topic"),
-                row.text("provider"), start, end, classCount, participations, city, district, agency, personal,
-                row.text("note")));
+        return new ArrayList<>(Arrays.asList(code, name, kind, row.text(level), row.text(topic), row.text(provider),
+                start, end, classes, people, city, district, agency, personal, row.text(note)));
     }
 }

@@ -61,18 +61,24 @@ class StagingCsvTest {
     }
 
     @Test
-    void quotesRandomValuesExactlyAsCommonsCsvDoes(@TempDir Path dir) throws Exception {
-        // given: short values drawn from the characters that decide the quoting (first, last or anywhere), numbers,
-        // dates, nulls and empty strings, also first in their record
-        char[] alphabet = {'a', 'Z', 'ễ', ' ', ',', '"', '\n', '\r', '#', '!', '$', '\t', '\u0001', '-', '0', ';', '\''};
+    void quotesAndEncodesRandomValuesExactlyAsCommonsCsvDoes(@TempDir Path dir) throws Exception {
+        // given: short values drawn from the characters that decide the quoting (first, last or anywhere) and from
+        // each length of UTF-8 (1 to 3 bytes, and 4 for a surrogate pair), numbers to the extremes of a long, dates,
+        // nulls and empty strings, also first in their record
+        String[] alphabet = {"a", "Z", "ễ", " ", ",", "\"", "\n", "\r", "\r\n", "#", "!", "$", "\t", "\u0001", "-", "0",
+                ";", "'", "đ", "é", "\u00A0", "\u07FF", "\u0800", "\uFFFD", "€", "\uD83D\uDCC1", "\uD840\uDC00"};
         Random random = new Random(20261202L);
         List<List<Object>> records = new ArrayList<>();
-        for (int r = 0; r < 5_000; r++) {
+        for (int r = 0; r < 20_000; r++) {
             List<Object> values = new ArrayList<>();
             for (int v = random.nextInt(6); v >= 0; v--) {
                 values.add(switch (random.nextInt(8)) {
                     case 0 -> null;
-                    case 1 -> random.nextLong(-1_000_000, 1_000_000);
+                    case 1 -> switch (random.nextInt(4)) {
+                        case 0 -> random.nextLong();
+                        case 1 -> random.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
+                        default -> random.nextLong(-1_000_000, 1_000_000);
+                    };
                     case 2 -> random.nextInt(-50, 50);
                     case 3 -> LocalDate.of(random.nextInt(10) == 0 ? random.nextInt(-20_000, 20_000) : 1950 + random.nextInt(80),
                             1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -88,6 +94,8 @@ class StagingCsvTest {
             }
             records.add(values);
         }
+        // and line numbers from 0 to the extremes of a long, printed before a row's values
+        long[] lineNos = {0, 1, 9, 10, 99, 100, 1_000_000_007L, -1, -10, Long.MAX_VALUE, Long.MIN_VALUE};
         StringWriter expected = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             for (int r = 0; r < records.size(); r++) {
@@ -95,7 +103,7 @@ class StagingCsvTest {
                     printer.printRecord(records.get(r));
                 } else {
                     List<Object> row = new ArrayList<>();
-                    row.add((long) r);
+                    row.add(r % 4 == 1 ? lineNos[r / 4 % lineNos.length] : (long) r);
                     row.addAll(records.get(r));
                     printer.printRecord(row);
                 }
@@ -109,9 +117,28 @@ class StagingCsvTest {
                 if (r % 2 == 0) {
                     staging.printRecord(records.get(r).toArray());
                 } else {
-                    staging.printRow(r, records.get(r));
+                    staging.printRow(r % 4 == 1 ? lineNos[r / 4 % lineNos.length] : r, records.get(r));
                 }
             }
+        }
+
+        // then
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void printsAValueLongerThanABlockWhole(@TempDir Path dir) throws Exception {
+        // given: a value of 3 bytes a character, with quotes and a line break, three times the block it is printed into
+        String line = "Lưu trữ \"hồ sơ\"\r\n".repeat(10_000);
+        StringWriter expected = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            printer.printRecord(7L, "ễ".repeat(70_000), line, "x");
+        }
+
+        // when
+        Path file = dir.resolve("rows.csv");
+        try (StagingCsv staging = new StagingCsv(file)) {
+            staging.printRow(7, List.of("ễ".repeat(70_000), line, "x"));
         }
 
         // then
@@ -133,10 +160,16 @@ class StagingCsvTest {
         Path broken = dir.resolve("broken.csv");
         StagingCsv staging = new StagingCsv(broken);
         staging.printRow(2, List.of(half));
+        StagingCsv lowFirst = new StagingCsv(dir.resolve("low.csv"));
+        lowFirst.printRow(2, List.of("\uDCC1,"));
+        StagingCsv highLast = new StagingCsv(dir.resolve("high.csv"));
+        highLast.printRow(2, List.of("sơ\uD83D"));
 
         // then
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("2," + pair + "\n");
         assertThatThrownBy(staging::close).isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(lowFirst::close).isInstanceOf(MalformedInputException.class);
+        assertThatThrownBy(highLast::close).isInstanceOf(MalformedInputException.class);
         assertThatThrownBy(() -> {
             try (Writer writer = Files.newBufferedWriter(writerFile, StandardCharsets.UTF_8)) {
                 writer.append(half);
