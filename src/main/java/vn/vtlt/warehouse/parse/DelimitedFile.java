@@ -1,18 +1,10 @@
 package vn.vtlt.warehouse.parse;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import vn.vtlt.warehouse.problem.Fault;
 import vn.vtlt.warehouse.problem.FileFault;
@@ -80,24 +72,20 @@ public final class DelimitedFile implements SubmissionTable {
     /** Streams every row below the heading row; a broken quote becomes a file fault naming the line. */
     @Override
     public void forEachRow(TableLayout layout, RowConsumer consumer) throws IOException, FileFault {
-        try (Reader reader = open(layout.delimiter()); CSVParser parser = format(layout.delimiter()).parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long lineAfterPrevious = 0;
+        try (DelimitedRecordReader records = open(layout.delimiter())) {
             while (true) {
-                CSVRecord record;
+                String[] cells;
                 try {
-                    if (!records.hasNext()) {
-                        return;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    throw readFault(e, lineAfterPrevious + 1);
+                    cells = records.next();
+                } catch (IOException e) {
+                    throw readFault(e, records.lineNumber());
                 }
-                long lineNo = lineAfterPrevious + 1;
-                lineAfterPrevious = parser.getCurrentLineNumber();
-                if (lineNo > layout.headerLine()) {
-                    // the record's own array, not a copy (toList() streams it): each record has its own
-                    consumer.accept(lineNo, Arrays.asList(record.values()));
+                if (cells == null) {
+                    return;
+                }
+                if (records.lineNumber() > layout.headerLine()) {
+                    // the record's own array, not a copy: each record has its own
+                    consumer.accept(records.lineNumber(), Arrays.asList(cells));
                 }
             }
         }
@@ -137,25 +125,22 @@ public final class DelimitedFile implements SubmissionTable {
 
     /** Visits the rows among which a heading row is looked for; false when they cannot be read as CSV. */
     private boolean scanFirstRows(char delimiter, RowVisitor visitor) throws IOException, FileFault {
-        try (Reader reader = open(delimiter); CSVParser parser = format(delimiter).parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long lineAfterPrevious = 0;
-            for (int row = 0; row < HEADER_SEARCH_ROWS && records.hasNext(); row++) {
-                CSVRecord record = records.next();
-                long lineNo = lineAfterPrevious + 1;
-                lineAfterPrevious = parser.getCurrentLineNumber();
-                if (visitor.visit(lineNo, record.toList())) {
-                    return true;
+        try (DelimitedRecordReader records = open(delimiter)) {
+            try {
+                String[] cells;
+                for (int row = 0; row < HEADER_SEARCH_ROWS && (cells = records.next()) != null; row++) {
+                    if (visitor.visit(records.lineNumber(), Arrays.asList(cells))) {
+                        return true;
+                    }
                 }
+                return true;
+            } catch (IOException e) {
+                if (e instanceof CharacterCodingException || e instanceof DelimitedRecordReader.RecordTooLongException) {
+                    throw readFault(e, 0);
+                }
+                // a quote broken under this delimiter: the file may still read under another one
+                return false;
             }
-            return true;
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException
-                    || e.getCause() instanceof DetectedEncoding.RecordTooLongException) {
-                throw readFault(e, 0);
-            }
-            // a quote broken under this delimiter: the file may still read under another one
-            return false;
         }
     }
 
@@ -165,31 +150,23 @@ public final class DelimitedFile implements SubmissionTable {
         boolean visit(long lineNo, List<String> cells);
     }
 
-    private FileFault readFault(UncheckedIOException e, long lineNo) {
+    private FileFault readFault(IOException e, long lineNo) {
         String where = lineNo > 0 ? "line " + lineNo + ": " : "";
-        if (e.getCause() instanceof CharacterCodingException) {
+        if (e instanceof CharacterCodingException) {
             return new FileFault(Fault.ENCODING_UNREADABLE, where + "bytes that are not valid " + encoding.label()
                     + " / byte không hợp lệ trong bảng mã " + encoding.label());
         }
-        if (e.getCause() instanceof DetectedEncoding.RecordTooLongException) {
-            return ReadBudget.exceeded(where + "a line (or a quoted field over several lines) " + e.getCause().getMessage(),
+        if (e instanceof DelimitedRecordReader.RecordTooLongException) {
+            return ReadBudget.exceeded(where + "a line (or a quoted field over several lines) " + e.getMessage(),
                     where.replace("line", "dòng") + "một dòng (hoặc một trường trong ngoặc kép trải trên nhiều dòng) dài hơn "
                             + budget.limits().maxCellChars() + " ký tự", "max-cell-chars");
         }
         return new FileFault(Fault.MALFORMED_CSV, where + "a quoted field is never closed / trường có dấu ngoặc kép không được đóng ("
-                + e.getCause().getMessage() + ")");
+                + e.getMessage() + ")");
     }
 
-    private Reader open(char delimiter) throws IOException {
-        return encoding.open(file, delimiter, budget.limits().maxCellChars());
-    }
-
-    private static CSVFormat format(char delimiter) {
-        return CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .setTrim(false)
-                .get();
+    private DelimitedRecordReader open(char delimiter) throws IOException {
+        return new DelimitedRecordReader(encoding.open(file), delimiter, budget.limits().maxCellChars());
     }
 
 }

@@ -23,7 +23,7 @@ class EncodingDetectorTest {
 
     private static String decode(Path file) throws Exception {
         DetectedEncoding encoding = EncodingDetector.detect(file);
-        try (Reader reader = encoding.open(file, ',', ReadLimits.DEFAULTS.maxCellChars())) {
+        try (Reader reader = encoding.open(file)) {
             StringBuilder text = new StringBuilder();
             char[] buffer = new char[4096];
             for (int read; (read = reader.read(buffer)) != -1; ) {
