@@ -145,6 +145,7 @@ public final class Bench {
     private double floor(BenchData.Written set) throws Exception {
         Path database = options.work().resolve("floor.duckdb");
         DuckDbFloor.delete(database);
+        settleDisk();
         double seconds = DuckDbFloor.load(set, database, MEMORY_LIMIT, 2);
         DuckDbFloor.delete(database);
         return seconds;
@@ -169,6 +170,7 @@ public final class Bench {
 
     private ChildProcess.Measured importSet(BenchData.Written set) throws Exception {
         Path home = clean(home(set));
+        settleDisk();
         ChildProcess.Measured measured = timed(List.of("import", "--registry", set.registry().toString(), "--inbox",
                 set.inbox().toString(), "--home", home.toString()));
         if (measured.exit() != 0) {
@@ -176,6 +178,19 @@ public final class Bench {
                     + options.work().resolve("last-command.log"));
         }
         return measured;
+    }
+
+    /**
+     * Puts on disk what the runs before left in the page cache (the last home deleted, a warehouse and its snapshot
+     * written), before a timed run: an import syncs the archive's file system before it records files
+     * ({@code Archive.sync}), which would otherwise also wait for those writes, the previous run's work, not its own.
+     */
+    private static void settleDisk() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException noSyncCommand) {
+            // then every run starts as the previous one left the disk, as they all did before
+        }
     }
 
     private ChildProcess.Measured timed(List<String> arguments) throws Exception {
