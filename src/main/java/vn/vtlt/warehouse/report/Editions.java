@@ -171,10 +171,6 @@ public final class Editions {
     }
 
     static PreparedStatement prepare(Connection connection, String file, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlScripts.text("sql/editions/" + file + ".sql"));
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        return SqlScripts.prepare(connection, "sql/editions/" + file + ".sql", parameters);
     }
 }

@@ -31,10 +31,7 @@ public final class QueryRows {
 
     public static List<List<Object>> rows(Connection connection, String sqlFile, Object... parameters) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlScripts.text(sqlFile))) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement statement = SqlScripts.prepare(connection, sqlFile, parameters)) {
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
                 while (result.next()) {

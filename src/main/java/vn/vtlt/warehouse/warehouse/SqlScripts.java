@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -69,5 +72,14 @@ public final class SqlScripts {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The one statement of a file, prepared on that connection with its parameters bound in order. */
+    public static PreparedStatement prepare(Connection connection, String path, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(text(path));
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

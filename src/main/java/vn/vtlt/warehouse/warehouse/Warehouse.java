@@ -185,10 +185,7 @@ public class Warehouse implements SqlSession, AutoCloseable {
     /** Runs one statement of an {@code sql/} file with its parameters bound in order, in a transaction of its own. */
     public void update(String script, Object... parameters) {
         inTransaction(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
+            try (java.sql.PreparedStatement statement = SqlScripts.prepare(connection, script, parameters)) {
                 statement.execute();
             }
             return null;
@@ -198,14 +195,10 @@ public class Warehouse implements SqlSession, AutoCloseable {
     /** The yes-or-no answer of a one-value query of an {@code sql/} file, its parameters bound in order. */
     public boolean holds(String script, Object... parameters) {
         return inTransaction(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlScripts.text(script))) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (java.sql.ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return row.getBoolean(1);
-                }
+            try (java.sql.PreparedStatement statement = SqlScripts.prepare(connection, script, parameters);
+                 java.sql.ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
             }
         });
     }
