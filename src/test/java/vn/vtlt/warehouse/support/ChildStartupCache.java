@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
+import vn.vtlt.warehouse.warehouse.DuckDbNativeLibrary;
+
 /**
  * The start-up cache of the tests' child JVMs ({@link ProgramJvm}), as jobs/bin/vtlt-warehouse-cds makes one for the
  * shipped jar: a class-data-sharing archive of the classes a child loads, so that each child maps them instead of
@@ -94,7 +96,7 @@ final class ChildStartupCache {
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
             if (!Files.isDirectory(entry)) {
-                jars.add(entry);
+                jars.add(entry.getFileName().toString().startsWith("duckdb_jdbc-") ? libraryBeside(entry, cache.resolve(i + "-duckdb")) : entry);
                 continue;
             }
             Path jar = cache.resolve(i + "-" + entry.getFileName() + ".jar");
@@ -112,6 +114,24 @@ final class ChildStartupCache {
             jars.add(jar);
         }
         return jars;
+    }
+
+    /**
+     * A copy of DuckDB's driver jar in {@code folder} with its native library moved out beside it, as
+     * jobs/bin/vtlt-warehouse-cds does for the shipped jar: a child then loads the library from that file instead of
+     * unpacking 60 MB into /tmp at every start (and leaving it there whenever a test kills the child).
+     */
+    private static Path libraryBeside(Path driver, Path folder) throws IOException {
+        Path jar = folder.resolve(driver.getFileName());
+        if (!Files.exists(jar)) {
+            Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
+            if (Files.exists(partial)) {
+                deleteTree(partial);
+            }
+            DuckDbNativeLibrary.moveOut(Files.copy(driver, Files.createDirectories(partial).resolve(driver.getFileName())));
+            Files.move(partial, folder);
+        }
+        return jar;
     }
 
     /**
