@@ -78,7 +78,7 @@ public final class DelimitedFile implements SubmissionTable {
                 try {
                     cells = records.next();
                 } catch (IOException e) {
-                    throw readFault(e, records.lineNumber());
+                    throw readFault(e, records.lineNumber(), layout.delimiter());
                 }
                 if (cells == null) {
                     return;
@@ -136,7 +136,7 @@ public final class DelimitedFile implements SubmissionTable {
                 return true;
             } catch (IOException e) {
                 if (e instanceof CharacterCodingException || e instanceof DelimitedRecordReader.RecordTooLongException) {
-                    throw readFault(e, 0);
+                    throw readFault(e, 0, delimiter);
                 }
                 // a quote broken under this delimiter: the file may still read under another one
                 return false;
@@ -150,7 +150,7 @@ public final class DelimitedFile implements SubmissionTable {
         boolean visit(long lineNo, List<String> cells);
     }
 
-    private FileFault readFault(IOException e, long lineNo) {
+    private FileFault readFault(IOException e, long lineNo, char delimiter) {
         String where = lineNo > 0 ? "line " + lineNo + ": " : "";
         if (e instanceof CharacterCodingException) {
             return new FileFault(Fault.ENCODING_UNREADABLE, where + "bytes that are not valid " + encoding.label()
@@ -161,8 +161,26 @@ public final class DelimitedFile implements SubmissionTable {
                     where.replace("line", "dòng") + "một dòng (hoặc một trường trong ngoặc kép trải trên nhiều dòng) dài hơn "
                             + budget.limits().maxCellChars() + " ký tự", "max-cell-chars");
         }
+        if (e instanceof DelimitedRecordReader.MalformedCsvException malformed && malformed.textAfterClosingQuote()) {
+            // the value itself is not quoted back: it may be a person's name
+            String cell = "line " + malformed.textLine() + ", column " + malformed.column() + " ("
+                    + TableLayout.columnLetter(malformed.column() - 1) + ")";
+            return new FileFault(Fault.MALFORMED_CSV, cell + ": text after the closing quote of a quoted field; expected "
+                    + delimiterName(delimiter) + " or the end of the line right after the closing quote (a quote inside a "
+                    + "quoted field is written twice: \"\") / " + cell.replace("line", "dòng").replace("column", "cột")
+                    + ": có ký tự sau dấu ngoặc kép đóng trường; sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng "
+                    + "(dấu ngoặc kép bên trong trường được viết hai lần: \"\")");
+        }
         return new FileFault(Fault.MALFORMED_CSV, where + "a quoted field is never closed / trường có dấu ngoặc kép không được đóng ("
                 + e.getMessage() + ")");
+    }
+
+    private static String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "the delimiter ','";
+            case ';' -> "the delimiter ';'";
+            default -> "the delimiter (a tab)";
+        };
     }
 
     private DelimitedRecordReader open(char delimiter) throws IOException {

@@ -128,7 +128,7 @@ public final class DelimitedRecordReader implements Closeable {
                 field.append(buffer, start, pos - start);
                 if (!fill(QUOTED, bufferStart + pos - recordStart)) {
                     throw new MalformedCsvException(String.format(
-                            "(startline %,d) EOF reached before encapsulated token finished", startLine));
+                            "(startline %,d) EOF reached before encapsulated token finished", startLine), 0, 0);
                 }
                 start = 0;
             }
@@ -174,7 +174,7 @@ public final class DelimitedRecordReader implements Closeable {
             if (!Character.isWhitespace(c)) {
                 throw new MalformedCsvException(String.format(
                         "Invalid character between encapsulated token and delimiter at line: %,d, position: %,d",
-                        lineBreaks + 1, bufferStart + pos));
+                        lineBreaks + 1, bufferStart + pos), lineBreaks + 1, cellCount + 1);
             }
         }
     }
@@ -270,12 +270,33 @@ public final class DelimitedRecordReader implements Closeable {
     }
 
     /**
-     * Text that is not RFC 4180: a quote never closed, or text after a closing quote. Worded as commons-csv worded
-     * it, as feedback files already quote it.
+     * Text that is not RFC 4180: a quote never closed, or text after a closing quote. Its message is worded as
+     * commons-csv worded it; for text after a closing quote it also tells the line that text is on and the field's
+     * column (from 1), so that the feedback can name them.
      */
     public static final class MalformedCsvException extends IOException {
-        MalformedCsvException(String message) {
+        private final long textLine;
+        private final int column;
+
+        MalformedCsvException(String message, long textLine, int column) {
             super(message);
+            this.textLine = textLine;
+            this.column = column;
+        }
+
+        /** Whether a quoted field was closed and text followed it before the delimiter (else: a quote never closed). */
+        public boolean textAfterClosingQuote() {
+            return column > 0;
+        }
+
+        /** The line the text after the closing quote is on. */
+        public long textLine() {
+            return textLine;
+        }
+
+        /** The column of the quoted field, from 1. */
+        public int column() {
+            return column;
         }
     }
 }

@@ -61,15 +61,18 @@ class DelimitedFileTest {
     }
 
     @Test
-    void rejectsTextAfterAClosingQuoteNamingItsLineAndPosition() throws Exception {
-        // given: 'e' after the closing quote, the 21st character of the file
-        DelimitedFile file = file("Mã,Ghi chú\nA,b\nC,\"d\"e\n", ReadLimits.DEFAULTS);
+    void rejectsTextAfterAClosingQuoteNamingItsLineColumnAndWhatWasExpected() throws Exception {
+        // given: 'e' after the closing quote of the second column, in a record whose first field spans lines 3 and 4
+        DelimitedFile file = file("Mã,Ghi chú\nA,b\n\"C\nC\",\"d\"e\n", ReadLimits.DEFAULTS);
         TableLayout layout = file.layout(HEADINGS);
         // when
         FileFault fault = catchThrowableOfType(() -> rows(file, layout), FileFault.class);
-        // then
+        // then: the line the text is on, the column, what was expected; never the value (it may be a name)
         assertThat(fault.fault()).isEqualTo(Fault.MALFORMED_CSV);
-        assertThat(fault.getMessage()).startsWith("line 3: ").contains("at line: 3, position: 21");
+        assertThat(fault.getMessage()).startsWith("line 4, column 2 (B): text after the closing quote of a quoted field; "
+                + "expected the delimiter ',' or the end of the line right after the closing quote")
+                .contains(" / dòng 4, cột 2 (B): có ký tự sau dấu ngoặc kép đóng trường")
+                .doesNotContain("never closed").doesNotContain("\"d\"e");
     }
 
     @Test
