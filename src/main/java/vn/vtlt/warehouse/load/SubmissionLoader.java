@@ -152,14 +152,11 @@ public class SubmissionLoader {
      * is checked again at the next start.
      */
     private List<Decision> inTransaction(List<Validated> group, long runId, Policy policy) {
-        Boolean checkedApart = rows(group) > grouping.groupRows() ? null
-                : warehouse.inTransaction(connection -> check(group, runId, policy));
-        return warehouse.inTransaction(connection -> {
-            boolean staged = checkedApart != null ? checkedApart : check(group, runId, policy);
-            List<Decision> loaded = loadGroup(connection, group, staged);
-            pauses.reach(PausePoints.GROUP_OPEN);
-            return loaded;
-        });
+        if (rows(group) > grouping.groupRows()) {
+            return warehouse.inTransaction(connection -> loadGroup(connection, group, check(group, runId, policy)));
+        }
+        boolean staged = warehouse.inTransaction(connection -> check(group, runId, policy));
+        return warehouse.inTransaction(connection -> loadGroup(connection, group, staged));
     }
 
     /** The checks up to the decision ({@link SubmissionChecks}); whether any file was staged. */
@@ -201,6 +198,10 @@ public class SubmissionLoader {
         return groups;
     }
 
+    /**
+     * The group's changes to the warehouse, inside its transaction (sql/submission/ 6 to 9), ending at the named point
+     * where the crash harness interrupts a group whose transaction is still open.
+     */
     private List<Decision> loadGroup(Connection connection, List<Validated> group, boolean staged) throws SQLException {
         warehouse.execute("sql/submission/6_replace_current.sql");
         if (staged) {
@@ -216,6 +217,7 @@ public class SubmissionLoader {
             }
         }
         warehouse.execute("sql/submission/clear.sql");
+        pauses.reach(PausePoints.GROUP_OPEN);
         return decisions;
     }
 }

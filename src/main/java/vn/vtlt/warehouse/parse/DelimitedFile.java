@@ -176,11 +176,7 @@ public final class DelimitedFile implements SubmissionTable {
     }
 
     private static String delimiterName(char delimiter) {
-        return switch (delimiter) {
-            case ',' -> "the delimiter ','";
-            case ';' -> "the delimiter ';'";
-            default -> "the delimiter (a tab)";
-        };
+        return delimiter == '\t' ? "the delimiter (a tab)" : "the delimiter '" + delimiter + "'";
     }
 
     private DelimitedRecordReader open(char delimiter) throws IOException {

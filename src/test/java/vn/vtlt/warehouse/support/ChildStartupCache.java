@@ -96,7 +96,8 @@ final class ChildStartupCache {
         for (int i = 0; i < entries.size(); i++) {
             Path entry = entries.get(i);
             if (!Files.isDirectory(entry)) {
-                jars.add(entry.getFileName().toString().startsWith("duckdb_jdbc-") ? libraryBeside(entry, cache.resolve(i + "-duckdb")) : entry);
+                boolean driver = entry.getFileName().toString().startsWith("duckdb_jdbc-");
+                jars.add(driver ? libraryBeside(entry, cache.resolve(i + "-duckdb")) : entry);
                 continue;
             }
             Path jar = cache.resolve(i + "-" + entry.getFileName() + ".jar");
