@@ -27,7 +27,7 @@ import vn.vtlt.warehouse.warehouse.Warehouse;
 public final class Bench {
 
     /** JVM options of the import, as the shipped systemd unit and cron entry run it (jobs/). */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:-ShrinkHeapInSteps", "-XX:+UseSerialGC");
     static final List<String> VIEWS = List.of("v_staffing_summary", "v_training_summary", "v_funding_summary", "v_submission_status");
     static final int NAIVE_SAMPLE_ROWS = 50_000;
     /** The floor's DuckDB memory limit: generous (with 512MB, reading 5,000 files in one read_csv runs out). */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ import vn.vtlt.warehouse.support.TestCity;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileFilesImportTest {
+
+    /** The line the load step writes about the heap it hands back. */
+    private static final String HEAP_LOG = "--logging.level.vn.vtlt.warehouse.job.LoadTasklet=DEBUG";
 
     private TestCity city;
     private int firstRun;
@@ -66,9 +71,9 @@ class HostileFilesImportTest {
         }
 
         // when
-        firstRun = ImportProcess.startAsShipped(city).waitFor();
+        firstRun = ImportProcess.startAsShipped(city, HEAP_LOG).waitFor();
         receivedAfterFirstRun = city.count("select count(*) from audit_received_file");
-        secondRun = ImportProcess.startAsShipped(city).waitFor();
+        secondRun = ImportProcess.startAsShipped(city, HEAP_LOG).waitFor();
     }
 
     private void assertRejected(String agency, String setting) {
@@ -85,6 +90,16 @@ class HostileFilesImportTest {
         assertThat(firstRun).isZero();
         assertThat(secondRun).isZero();
         assertThat(city.count("select count(*) from audit_received_file")).isEqualTo(receivedAfterFirstRun);
+    }
+
+    @Test
+    void theHeapTheWorkbooksTookIsHandedBackBeforeTheLoad() {
+        // reading them filled the heap (some to its end); as shipped, it shrinks before DuckDB's turn, whose memory
+        // would otherwise add to it
+        Matcher heap = Pattern.compile("Heap before the load: (\\d+) MiB committed, (\\d+) MiB after a collection")
+                .matcher(city.log());
+        assertThat(heap.find()).as("the load step's line about the heap").isTrue();
+        assertThat(Long.parseLong(heap.group(2))).isLessThan(Long.parseLong(heap.group(1)));
     }
 
     @Test
