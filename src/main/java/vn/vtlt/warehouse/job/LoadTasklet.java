@@ -30,6 +30,7 @@ import vn.vtlt.warehouse.validate.Dataset;
 public class LoadTasklet implements StoppableTasklet {
 
     private static final Logger log = LoggerFactory.getLogger(LoadTasklet.class);
+
     private final SubmissionLoader loader;
     private final FileValidation validation;
     /** Set when the job is asked to stop (SIGTERM under `schedule`): the step ends after the group in progress. */

@@ -94,8 +94,8 @@ class HostileFilesImportTest {
 
     @Test
     void theHeapTheWorkbooksTookIsHandedBackBeforeTheLoad() {
-        // reading them filled the heap (some to its end); as shipped, it shrinks before DuckDB's turn, whose memory
-        // would otherwise add to it
+        // reading them grew the heap; as shipped, it shrinks before DuckDB's turn, whose memory would otherwise add
+        // to it
         Matcher heap = Pattern.compile("Heap before the load: (\\d+) MiB committed, (\\d+) MiB after a collection")
                 .matcher(city.log());
         assertThat(heap.find()).as("the load step's line about the heap").isTrue();
